@@ -7,8 +7,7 @@ module.exports = {
     "^.+\\.tsx?$": [
       "ts-jest",
       {
-        isolatedModules: true,
-        tsconfig: { jsx: "react-jsx", module: "commonjs", esModuleInterop: true },
+        tsconfig: { jsx: "react-jsx", module: "commonjs", esModuleInterop: true, isolatedModules: true },
       },
     ],
   },
@@ -17,5 +16,6 @@ module.exports = {
   moduleNameMapper: {
     "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",
   },
+  setupFiles: ["<rootDir>/test/setup/custom-functions.ts"],
   testTimeout: 60000,
 };

@@ -26,7 +26,7 @@ export function daysInMonth(year: number, month: number): number {
  * Day number of a civil date (proleptic Gregorian), after H. Hinnant's `days_from_civil`.
  * The caller guarantees a real date; use `toIsoDate` to check text first.
  *
- * @example dayNumberFromParts(2026, 11, 25) //=> 20417
+ * @example dayNumberFromParts(2026, 11, 25) //=> 20782
  */
 export function dayNumberFromParts(year: number, month: number, day: number): DayNumber {
   const y = month <= 2 ? year - 1 : year;

@@ -1,0 +1,164 @@
+import { type IsoDate, addDays, diffDays } from "../dates/iso-date";
+import { computeDaysPastDue } from "../aging/days-past-due";
+import { DEFAULT_POLICY, FIRST_PAST_DUE_LEVEL, type Policy, type StageDefinition } from "./policy";
+
+/** What the stage of one invoice depends on. Dates after `asOf` are ignored, so any past day can be replayed. */
+export interface StageInput {
+  readonly dueDate: IsoDate;
+  readonly asOf: IsoDate;
+  /** The invoice is disputed: chasing stops until the dispute is resolved. */
+  readonly disputed?: boolean;
+  /** The customer promised to pay by this date. Before or on it: hold. After it (still open): broken. */
+  readonly promiseDate?: IsoDate | null;
+  /** The last time the customer was contacted about this invoice. */
+  readonly lastContact?: IsoDate | null;
+  /** The bookkeeper's stop switch for this invoice or customer. */
+  readonly onHold?: boolean;
+}
+
+/**
+ * act: contact the customer today. wait: the stage applies, but the last contact was too recent.
+ * hold: chasing is paused (stop switch, dispute, promise). none: the stage needs no action.
+ */
+export type StageStatus = "act" | "wait" | "hold" | "none";
+export type HoldReason = "stopped" | "disputed" | "promise";
+
+export interface StageResult {
+  readonly stage: StageDefinition;
+  readonly daysPastDue: number;
+  readonly status: StageStatus;
+  readonly hold: HoldReason | null;
+  readonly brokenPromise: boolean;
+  /** When something should next happen: today when acting, or the first day the next step is due. */
+  readonly nextActionDate: IsoDate | null;
+  /** The rule path behind the stage, in words, most important first. */
+  readonly why: readonly string[];
+}
+
+/** Start of a stage in days past due, with the policy's grace days applied to past-due stages. */
+function startDay(stage: StageDefinition, policy: Policy): number {
+  if (stage.triggerDaysFromDue === null) return Number.NEGATIVE_INFINITY;
+  return stage.level >= FIRST_PAST_DUE_LEVEL ? stage.triggerDaysFromDue + policy.graceDays : stage.triggerDaysFromDue;
+}
+
+/** The highest stage whose start has been reached: a missed run jumps straight to the right level. */
+function reachedStageIndex(daysPastDue: number, policy: Policy): number {
+  let index = 0;
+  policy.stages.forEach((stage, i) => {
+    if (startDay(stage, policy) <= daysPastDue) index = i;
+  });
+  return index;
+}
+
+function describeDays(daysPastDue: number): string {
+  if (daysPastDue > 0) return `${daysPastDue} ${daysPastDue === 1 ? "day" : "days"} past due`;
+  if (daysPastDue === 0) return "due today";
+  return `due in ${-daysPastDue} ${daysPastDue === -1 ? "day" : "days"}`;
+}
+
+function describeStart(stage: StageDefinition, policy: Policy): string {
+  const start = startDay(stage, policy);
+  if (start === Number.NEGATIVE_INFINITY) return `Level ${stage.level} ${stage.name}: from the invoice date`;
+  const when = start >= 0 ? `≥ ${start} days past due` : `from ${-start} days before due`;
+  return `Level ${stage.level} ${stage.name}: ${when}`;
+}
+
+/**
+ * The escalation stage of one open invoice on the as-of date, with what to do and why.
+ * Rules, in order: the stop switch, an open dispute and a pending promise hold the invoice; a broken
+ * promise moves it up `brokenPromiseEscalation` levels once it is past due; the stage waits while the
+ * last contact is more recent than the stage's minimum gap.
+ *
+ * @example
+ * computeStage({ dueDate: "2026-10-09" as IsoDate, asOf: "2026-11-25" as IsoDate }).stage.name
+ * //=> "Final notice"   (47 days past due ≥ 45)
+ */
+export function computeStage(input: StageInput, policy: Policy = DEFAULT_POLICY): StageResult {
+  const { asOf } = input;
+  const daysPastDue = computeDaysPastDue(input.dueDate, asOf);
+  const reachedIndex = reachedStageIndex(daysPastDue, policy);
+  const reached = policy.stages[reachedIndex] as StageDefinition;
+  const promiseDate = input.promiseDate ?? null;
+  const brokenPromise = promiseDate !== null && promiseDate < asOf;
+  const escalate = brokenPromise && reached.level >= FIRST_PAST_DUE_LEVEL;
+  const stageIndex = escalate ? Math.min(policy.stages.length - 1, reachedIndex + policy.brokenPromiseEscalation) : reachedIndex;
+  const stage = policy.stages[stageIndex] as StageDefinition;
+
+  const why: string[] = [`${describeStart(reached, policy)}; ${describeDays(daysPastDue)}`];
+  if (escalate && stage !== reached) why.unshift(`Level ${stage.level} ${stage.name}: promise to pay by ${promiseDate} was broken`);
+  else if (brokenPromise) why.push(`promise to pay by ${promiseDate} was broken`);
+
+  const hold = holdOf(input, promiseDate, asOf);
+  if (hold !== null) {
+    const nextActionDate = hold === "promise" && promiseDate !== null ? addDays(promiseDate, 1) : null;
+    why.push(describeHold(hold, promiseDate));
+    return { stage, daysPastDue, status: "hold", hold, brokenPromise, nextActionDate, why };
+  }
+
+  if (stage.channel === "none") {
+    const next = policy.stages[stageIndex + 1];
+    const nextActionDate = next === undefined ? null : addDays(input.dueDate, Math.max(startDay(next, policy), daysPastDue + 1));
+    why.push("no action at this stage");
+    return { stage, daysPastDue, status: "none", hold: null, brokenPromise, nextActionDate, why };
+  }
+
+  const lastContact = input.lastContact != null && input.lastContact <= asOf ? input.lastContact : null;
+  if (lastContact !== null) {
+    const since = diffDays(lastContact, asOf);
+    if (since < stage.minDaysSinceContact) {
+      const nextActionDate = addDays(lastContact, stage.minDaysSinceContact);
+      why.push(`last contact ${lastContact}, ${since} ${since === 1 ? "day" : "days"} ago (minimum ${stage.minDaysSinceContact}); wait until ${nextActionDate}`);
+      return { stage, daysPastDue, status: "wait", hold: null, brokenPromise, nextActionDate, why };
+    }
+    why.push(`last contact ${lastContact}, ${since} days ago`);
+  } else {
+    why.push("no contact logged");
+  }
+  why.push("not on hold");
+  return { stage, daysPastDue, status: "act", hold: null, brokenPromise, nextActionDate: asOf, why };
+}
+
+function holdOf(input: StageInput, promiseDate: IsoDate | null, asOf: IsoDate): HoldReason | null {
+  if (input.onHold === true) return "stopped";
+  if (input.disputed === true) return "disputed";
+  if (promiseDate !== null && promiseDate >= asOf) return "promise";
+  return null;
+}
+
+function describeHold(hold: HoldReason, promiseDate: IsoDate | null): string {
+  switch (hold) {
+    case "stopped":
+      return "on hold: the stop switch is on";
+    case "disputed":
+      return "on hold: the invoice is disputed";
+    case "promise":
+      return `on hold: promise to pay by ${promiseDate}`;
+  }
+}
+
+/**
+ * The stage as one line of text, as `=COLLECT.STAGE` and the task pane show it.
+ *
+ * @example formatStageLabel(result) //=> "6 Final notice"
+ * @example formatStageLabel(heldResult) //=> "On hold: disputed"
+ */
+export function formatStageLabel(result: StageResult): string {
+  const base = `${result.stage.level} ${result.stage.name}`;
+  if (result.status === "hold") {
+    if (result.hold === "promise" && result.nextActionDate !== null) return `On hold: promise to pay by ${addDays(result.nextActionDate, -1)}`;
+    return result.hold === "stopped" ? "On hold: stopped" : "On hold: disputed";
+  }
+  const suffix: string[] = [];
+  if (result.brokenPromise && result.daysPastDue > 0) suffix.push("broken promise");
+  if (result.status === "wait" && result.nextActionDate !== null) suffix.push(`wait until ${result.nextActionDate}`);
+  return suffix.length === 0 ? base : `${base} (${suffix.join("; ")})`;
+}
+
+/**
+ * The rule path behind a stage in one sentence (`=COLLECT.WHY`).
+ *
+ * @example formatStageWhy(result) //=> "Level 6 Final notice: ≥ 45 days past due; 47 days past due; no contact logged; not on hold"
+ */
+export function formatStageWhy(result: StageResult): string {
+  return result.why.join("; ");
+}

@@ -1,0 +1,271 @@
+/*
+ * The COLLECT.* custom functions. Each is thin: coerce Excel's arguments with the shared table in
+ * coerce.ts, call the same core function the task pane and the CLI use, and map problems to #VALUE! or
+ * #N/A with a message. The JSDoc below is what Excel's formula autocomplete shows (functions.json is
+ * generated from it at build time).
+ *
+ * An omitted asOf means today on the user's computer; those functions are volatile so the answer follows
+ * the calendar. Pass a date (or a cell holding one) for a reproducible snapshot.
+ */
+import { bucketLabel, toAgingBuckets } from "../core/aging/bucket-aging";
+import { computeDaysPastDue } from "../core/aging/days-past-due";
+import { MESSAGES, type MessageCode } from "../core/messages";
+import { computeAddDso } from "../core/metrics/average-days-delinquent";
+import { computeCei } from "../core/metrics/cei";
+import { computeBestPossibleDso, computeDsoCountback, computeDsoSimple } from "../core/metrics/dso";
+import { type Cents, toCents } from "../core/money/cents";
+import { averageDays, computeDaysLate, computeDaysToPay, type PaidItem } from "../core/payment/days-to-pay";
+import { computeStage, formatStageLabel, formatStageWhy } from "../core/policy/compute-stage";
+import type { Result } from "../core/types/result";
+import { coerceArguments, type ArgumentSpec } from "./coerce";
+import { ArgumentError, runFunction } from "./excel-error";
+
+const DUE = { name: "due", kind: "date", whenBlank: "required" } as const;
+const AS_OF = { name: "asOf", kind: "date", whenBlank: "today" } as const;
+const STAGE_ARGS = [
+  DUE,
+  AS_OF,
+  { name: "disputed", kind: "flag" },
+  { name: "promiseDate", kind: "date", whenBlank: "null" },
+  { name: "lastContact", kind: "date", whenBlank: "null" },
+] as const satisfies readonly ArgumentSpec[];
+
+/** Unwraps a core Result, turning its error code into #VALUE! with the bookkeeper's words. */
+function valueOf<T>(result: Result<T, MessageCode>, subject: string): T {
+  if (!result.ok) throw new ArgumentError({ kind: "value", message: `${subject}: ${MESSAGES[result.error]}` });
+  return result.value;
+}
+
+function cents(amount: number, name: string): Cents {
+  return valueOf(toCents(amount), name);
+}
+
+function sumOf(value: number | readonly (number | null)[]): number {
+  return typeof value === "number" ? value : value.reduce<number>((total, item) => total + (item ?? 0), 0);
+}
+
+/**
+ * Days an invoice is past its due date on a given day; negative while it is not yet due.
+ * @customfunction DAYSPASTDUE
+ * @volatile
+ * @param due The invoice's due date: a date cell, or text like 2026-11-25.
+ * @param [asOf] The day to count to. Leave out for today.
+ * @returns Days past due (negative: days until due).
+ */
+export function daysPastDue(due: unknown, asOf?: unknown): number {
+  return runFunction(() => {
+    const [dueDate, day] = coerceArguments([DUE, AS_OF] as const, [due, asOf]);
+    return computeDaysPastDue(dueDate, day);
+  });
+}
+
+/**
+ * The aging bucket of an invoice by days past its due date: Current, 1-30, 31-60, 61-90, 91-120 or 120+.
+ * @customfunction AGING
+ * @volatile
+ * @param due The invoice's due date.
+ * @param [asOf] The day to age to. Leave out for today.
+ * @param [edges] Upper edges of the overdue buckets in days, e.g. {30,60,90}. Default {30,60,90,120}.
+ * @returns The bucket label.
+ */
+export function aging(due: unknown, asOf?: unknown, edges?: unknown): string {
+  return runFunction(() => {
+    const [dueDate, day, edgeList] = coerceArguments([DUE, AS_OF, { name: "edges", kind: "number-list", optional: true }] as const, [due, asOf, edges]);
+    const chosen = edgeList === null ? undefined : edgeList.filter((edge): edge is number => edge !== null);
+    const buckets = valueOf(toAgingBuckets(chosen === undefined ? undefined : { edges: chosen }), "edges");
+    return bucketLabel(computeDaysPastDue(dueDate, day), buckets);
+  });
+}
+
+/**
+ * Average days from invoice to payment over the paid invoices in the ranges (amount-weighted when amounts are given). Rows without a paid date are not yet paid and are left out.
+ * @customfunction DAYSTOPAY
+ * @param invoiceDates Invoice dates, one per invoice.
+ * @param paidDates Paid dates, same size; blank for invoices not yet paid.
+ * @param [amounts] Invoice amounts, same size, to weight the average by amount.
+ * @returns Average days to pay.
+ */
+export function daysToPay(invoiceDates: unknown[][], paidDates: unknown[][], amounts?: unknown[][]): number {
+  return runFunction(() => {
+    const [issued, paid, weights] = coerceArguments(
+      [{ name: "invoiceDates", kind: "date-list" }, { name: "paidDates", kind: "date-list" }, { name: "amounts", kind: "number-list", optional: true }] as const,
+      [invoiceDates, paidDates, amounts],
+    );
+    if (issued.length !== paid.length || (weights !== null && weights.length !== issued.length)) {
+      throw new ArgumentError({ kind: "value", message: "invoiceDates, paidDates and amounts must be ranges of the same size." });
+    }
+    const items: PaidItem[] = [];
+    for (let i = 0; i < issued.length; i += 1) {
+      const invoiceDate = issued[i] ?? null;
+      const paidDate = paid[i] ?? null;
+      if (paidDate === null) continue; // not paid yet: nothing to count
+      if (invoiceDate === null) throw new ArgumentError({ kind: "value", message: `paidDates (item ${i + 1}) has a date but invoiceDates (item ${i + 1}) is blank.` });
+      const days = computeDaysToPay(invoiceDate, paidDate);
+      if (weights === null) {
+        items.push({ days });
+        continue;
+      }
+      const amount = weights[i] ?? null;
+      if (amount === null) throw new ArgumentError({ kind: "value", message: `amounts (item ${i + 1}) is blank; every paid invoice needs its amount to weight the average.` });
+      items.push({ days, amountCents: cents(amount, `amounts (item ${i + 1})`) });
+    }
+    const average = averageDays(items, { weighted: weights !== null });
+    if (average === null) throw new ArgumentError({ kind: "not-available", message: `DAYSTOPAY: ${MESSAGES["no-paid-invoices"]}` });
+    return average;
+  });
+}
+
+/**
+ * Days a payment came after the due date; negative when paid early.
+ * @customfunction DAYSLATE
+ * @param due The invoice's due date.
+ * @param paid The date it was paid.
+ * @returns Days late (negative: days early).
+ */
+export function daysLate(due: unknown, paid: unknown): number {
+  return runFunction(() => {
+    const [dueDate, paidDate] = coerceArguments([DUE, { name: "paid", kind: "date", whenBlank: "required" }] as const, [due, paid]);
+    return computeDaysLate(dueDate, paidDate);
+  });
+}
+
+function stageOf(args: readonly unknown[]) {
+  const [dueDate, day, disputed, promiseDate, lastContact] = coerceArguments(STAGE_ARGS, args);
+  return computeStage({ dueDate, asOf: day, disputed, promiseDate, lastContact });
+}
+
+/**
+ * The collections stage of an open invoice under the default policy, e.g. "5 Firmer pressure", "On hold: disputed".
+ * @customfunction STAGE
+ * @volatile
+ * @param due The invoice's due date.
+ * @param [asOf] The day to judge on. Leave out for today.
+ * @param [disputed] TRUE (or Yes) if the customer disputes the invoice: chasing is put on hold.
+ * @param [promiseDate] The date the customer promised to pay by: on hold until then, escalated once it has passed.
+ * @param [lastContact] The date of the last reminder or call: the next one waits for the stage's minimum gap.
+ * @returns The stage label.
+ */
+export function stage(due: unknown, asOf?: unknown, disputed?: unknown, promiseDate?: unknown, lastContact?: unknown): string {
+  return runFunction(() => formatStageLabel(stageOf([due, asOf, disputed, promiseDate, lastContact])));
+}
+
+/**
+ * Why an invoice is at its stage, in words: the rule, the days, the last contact and any hold.
+ * @customfunction WHY
+ * @volatile
+ * @param due The invoice's due date.
+ * @param [asOf] The day to judge on. Leave out for today.
+ * @param [disputed] TRUE (or Yes) if the customer disputes the invoice.
+ * @param [promiseDate] The date the customer promised to pay by.
+ * @param [lastContact] The date of the last reminder or call.
+ * @returns The rule path behind the stage.
+ */
+export function why(due: unknown, asOf?: unknown, disputed?: unknown, promiseDate?: unknown, lastContact?: unknown): string {
+  return runFunction(() => formatStageWhy(stageOf([due, asOf, disputed, promiseDate, lastContact])));
+}
+
+/**
+ * Days sales outstanding. "simple": open balance ÷ sales × days. "countback": uses up monthly sales, latest first, against the open balance.
+ * @customfunction DSO
+ * @param openBalance Open receivables at the end of the period.
+ * @param sales Credit sales in the period; for "countback" a range of monthly sales, latest month first.
+ * @param days Days in the period; for "countback" days per month (one number, or a range beside the sales).
+ * @param [method] "simple" (default) or "countback".
+ * @returns Days sales outstanding.
+ */
+export function dso(openBalance: unknown, sales: unknown, days: unknown, method?: unknown): number {
+  return runFunction(() => {
+    const [balance, salesIn, daysIn, how] = coerceArguments(
+      [
+        { name: "openBalance", kind: "number", whenBlank: "required" },
+        { name: "sales", kind: "number-or-list" },
+        { name: "days", kind: "number-or-list" },
+        { name: "method", kind: "choice", choices: ["simple", "countback"], whenBlank: "simple" },
+      ] as const,
+      [openBalance, sales, days, method],
+    );
+    if (how === "simple") return valueOf(computeDsoSimple(cents(balance, "openBalance"), cents(sumOf(salesIn), "sales"), sumOf(daysIn)), "DSO");
+    const monthly = typeof salesIn === "number" ? [salesIn] : salesIn.filter((s): s is number => s !== null);
+    const monthDays = typeof daysIn === "number" ? monthly.map(() => daysIn) : daysIn.filter((d): d is number => d !== null);
+    if (monthDays.length !== monthly.length) throw new ArgumentError({ kind: "value", message: "days must be one number or a range the same size as sales." });
+    const periods = monthly.map((s, i) => ({ salesCents: cents(s, `sales (item ${i + 1})`), days: monthDays[i] as number }));
+    return valueOf(computeDsoCountback(cents(balance, "openBalance"), periods), "DSO");
+  });
+}
+
+/**
+ * Best possible DSO: the not-yet-due part of receivables ÷ sales × days.
+ * @customfunction BPDSO
+ * @param currentBalance Open receivables not yet past due at the end of the period.
+ * @param sales Credit sales in the period.
+ * @param days Days in the period.
+ * @returns Best possible days sales outstanding.
+ */
+export function bestPossibleDso(currentBalance: unknown, sales: unknown, days: unknown): number {
+  return runFunction(() => {
+    const [current, salesIn, daysIn] = coerceArguments(
+      [{ name: "currentBalance", kind: "number", whenBlank: "required" }, { name: "sales", kind: "number-or-list" }, { name: "days", kind: "number-or-list" }] as const,
+      [currentBalance, sales, days],
+    );
+    return valueOf(computeBestPossibleDso(cents(current, "currentBalance"), cents(sumOf(salesIn), "sales"), sumOf(daysIn)), "BPDSO");
+  });
+}
+
+/**
+ * Collection effectiveness index in percent: (opening + sales − closing) ÷ (opening + sales − closing current) × 100.
+ * @customfunction CEI
+ * @param openingBalance Open receivables at the start of the period.
+ * @param sales Credit sales in the period.
+ * @param closingBalance Open receivables at the end of the period.
+ * @param closingCurrent The part of the closing balance not yet past due.
+ * @param [months] Months in the period (default 1).
+ * @param [variant] "full" (default: all the period's sales) or "monthly" (sales ÷ months, creditguru's variant).
+ * @returns CEI in percent.
+ */
+export function cei(openingBalance: unknown, sales: unknown, closingBalance: unknown, closingCurrent: unknown, months?: unknown, variant?: unknown): number {
+  return runFunction(() => {
+    const [opening, salesIn, closing, current, monthCount, which] = coerceArguments(
+      [
+        { name: "openingBalance", kind: "number", whenBlank: "required" },
+        { name: "sales", kind: "number-or-list" },
+        { name: "closingBalance", kind: "number", whenBlank: "required" },
+        { name: "closingCurrent", kind: "number", whenBlank: "required" },
+        { name: "months", kind: "number", whenBlank: 1, min: 1, integer: true },
+        { name: "variant", kind: "choice", choices: ["full", "monthly"], whenBlank: "full" },
+      ] as const,
+      [openingBalance, sales, closingBalance, closingCurrent, months, variant],
+    );
+    const input = {
+      arBeginCents: cents(opening, "openingBalance"),
+      salesCents: cents(sumOf(salesIn), "sales"),
+      arEndCents: cents(closing, "closingBalance"),
+      arCurrentEndCents: cents(current, "closingCurrent"),
+      months: monthCount,
+    };
+    return valueOf(computeCei(input, which === "monthly" ? "monthly-sales" : "full-sales"), "CEI");
+  });
+}
+
+/**
+ * Average days delinquent (DSO method): DSO − best possible DSO, i.e. the past-due part of receivables ÷ sales × days.
+ * @customfunction ADD
+ * @param openBalance Open receivables at the end of the period.
+ * @param currentBalance The part not yet past due.
+ * @param sales Credit sales in the period.
+ * @param days Days in the period.
+ * @returns Average days delinquent.
+ */
+export function averageDaysDelinquent(openBalance: unknown, currentBalance: unknown, sales: unknown, days: unknown): number {
+  return runFunction(() => {
+    const [balance, current, salesIn, daysIn] = coerceArguments(
+      [
+        { name: "openBalance", kind: "number", whenBlank: "required" },
+        { name: "currentBalance", kind: "number", whenBlank: "required" },
+        { name: "sales", kind: "number-or-list" },
+        { name: "days", kind: "number-or-list" },
+      ] as const,
+      [openBalance, currentBalance, sales, days],
+    );
+    return valueOf(computeAddDso(cents(balance, "openBalance"), cents(current, "currentBalance"), cents(sumOf(salesIn), "sales"), sumOf(daysIn)), "ADD");
+  });
+}
