@@ -1,0 +1,104 @@
+/**
+ * @jest-environment jsdom
+ */
+// Loads the BUILT functions bundle (dist/functions.js, from `npm run build`) the way Excel does: as a
+// script in a page with Excel's CustomFunctions global, which the bundle's generated associate() calls
+// fill. Then every id in dist/functions.json must be associated and answer like the engine.
+import fs from "fs";
+import path from "path";
+import { installCustomFunctionsShim, type CustomFunctionsShim } from "./helpers/custom-functions-shim";
+import { computeStage, formatStageLabel } from "../src/core/policy/compute-stage";
+import type { IsoDate } from "../src/core/dates/iso-date";
+
+const dist = path.join(__dirname, "..", "dist");
+const metadataPath = path.join(dist, "functions.json");
+const bundlePath = path.join(dist, "functions.js");
+
+interface FunctionMetadata {
+  readonly id: string;
+  readonly name: string;
+  readonly description?: string;
+  readonly parameters: readonly { name: string; description?: string; optional?: boolean; dimensionality?: string }[];
+  readonly options?: { volatile?: boolean };
+}
+
+function loadBundle(): { shim: CustomFunctionsShim; metadata: readonly FunctionMetadata[] } {
+  if (!fs.existsSync(bundlePath) || !fs.existsSync(metadataPath)) {
+    throw new Error(`dist/functions.js or dist/functions.json is missing: run \`npm run build\` first (npm test does).`);
+  }
+  const shim = installCustomFunctionsShim(window as unknown as Record<string, unknown>);
+  const script = document.createElement("script");
+  script.textContent = fs.readFileSync(bundlePath, "utf8");
+  document.head.appendChild(script);
+  const metadata = (JSON.parse(fs.readFileSync(metadataPath, "utf8")) as { functions: FunctionMetadata[] }).functions;
+  return { shim, metadata };
+}
+
+const { shim, metadata } = loadBundle();
+const fn = (id: string) => {
+  const found = shim.associated.get(id);
+  if (found === undefined) throw new Error(`${id} is not associated by the bundle`);
+  return found;
+};
+const NOV_25 = 46351;
+
+describe("the built functions bundle", () => {
+  it("associates every function in functions.json, and nothing else", () => {
+    const ids = metadata.map((f) => f.id).sort();
+    expect([...shim.associated.keys()].sort()).toEqual(ids);
+    expect(ids).toEqual(expect.arrayContaining(["ADD", "AGING", "CEI", "DAYSLATE", "DAYSPASTDUE", "DAYSTOPAY", "DSO", "STAGE"]));
+  });
+
+  it("gives every function and parameter a description for Excel's autocomplete", () => {
+    for (const f of metadata) {
+      expect(f.description?.length ?? 0).toBeGreaterThan(10);
+      for (const p of f.parameters) expect(`${f.id}.${p.name}: ${p.description ?? ""}`).toMatch(/: \S.{5,}/);
+    }
+  });
+
+  it("declares asOf optional and the as-of functions volatile", () => {
+    const stage = metadata.find((f) => f.id === "STAGE");
+    expect(stage?.parameters.map((p) => [p.name, p.optional === true])).toEqual([
+      ["due", false], ["asOf", true], ["disputed", true], ["promiseDate", true], ["lastContact", true],
+    ]);
+    expect(stage?.options?.volatile).toBe(true);
+    expect(metadata.find((f) => f.id === "DAYSTOPAY")?.parameters[0]?.dimensionality).toBe("matrix");
+  });
+
+  it.each([
+    { due: 46304, disputed: null, promise: null, last: null },
+    { due: 46304, disputed: true, promise: null, last: null },
+    { due: 46340, disputed: false, promise: 46345, last: null },
+    { due: 46340, disputed: false, promise: 46360, last: null },
+    { due: 46348, disputed: false, promise: null, last: 46349 },
+  ])("STAGE answers like the engine for due $due", ({ due, disputed, promise, last }) => {
+    const iso = (s: number | null) => (s === null ? null : (new Date(Date.UTC(1899, 11, 30) + s * 86400000).toISOString().slice(0, 10) as IsoDate));
+    const engine = computeStage({ dueDate: iso(due) as IsoDate, asOf: "2026-11-25" as IsoDate, disputed: disputed === true, promiseDate: iso(promise), lastContact: iso(last) });
+    expect(fn("STAGE")(due, NOV_25, disputed, promise, last)).toBe(formatStageLabel(engine));
+  });
+
+  it.each([
+    { id: "DAYSPASTDUE", args: [46304, NOV_25], out: 47 },
+    { id: "AGING", args: [46304, NOV_25], out: "31-60" },
+    { id: "DAYSLATE", args: [46304, 46309], out: 5 },
+    { id: "DAYSTOPAY", args: [[[46000], [46010]], [[46010], [46030]]], out: 15 },
+    { id: "DSO", args: [212000, [[100000], [80000], [70000]], 30, "countback"], out: 30 + 30 + (32000 / 70000) * 30 },
+    { id: "BPDSO", args: [50000, 250000, 90], out: 18 },
+    { id: "CEI", args: [100000, 300000, 120000, 70000, 3], out: (280 / 330) * 100 },
+    { id: "ADD", args: [212000, 50000, 250000, 90], out: 76.32 - 18 },
+  ])("$id answers like core", ({ id, args, out }) => {
+    const value = fn(id)(...args);
+    if (typeof out === "number") expect(value).toBeCloseTo(out, 9);
+    else expect(value).toBe(out);
+  });
+
+  it("throws Excel's error type with a message for bad input", () => {
+    let thrown: unknown;
+    try {
+      fn("DAYSPASTDUE")("not a date", NOV_25);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toMatchObject({ code: "#VALUE!", message: expect.stringContaining('due: "not a date"') });
+  });
+});
