@@ -1,47 +1,73 @@
 import type { DateSystem } from "../core/excel/serial";
 import type { CellValue, Grid } from "../workbook/grid";
+import type { OwnedSheet } from "../workbook/owned-sheet";
 
 /** Prefix of every sheet Collect owns. Collect never writes to a sheet whose name does not start with it. */
 export const OWNED_SHEET_PREFIX = "Collect ";
 
-/** A column of a sheet Collect writes: header text, Excel number format, and width in characters. */
-export interface OwnedColumn {
-  readonly header: string;
-  /** Excel number format code, e.g. "yyyy-mm-dd", "#,##0.00", "@" for text. */
-  readonly numberFormat?: string;
-  readonly width?: number;
-}
+/** Table style of every sheet Collect writes as an Excel Table (Excel's default blue, banded). */
+export const DEFAULT_TABLE_STYLE = "TableStyleMedium2";
 
-/** A sheet Collect writes in full (its content is replaced on every run). */
-export interface OwnedSheet {
-  readonly name: string;
-  readonly columns: readonly OwnedColumn[];
-  readonly rows: readonly (readonly CellValue[])[];
-  /** Rows of text written above the table (title, basis, check cells); the table starts below them. */
-  readonly preamble?: readonly (readonly CellValue[])[];
-  /** Write the rows as an Excel Table with filters and banding (default true). */
-  readonly asTable?: boolean;
-  /** Freeze panes below the header row (default true). */
-  readonly freezeHeader?: boolean;
-}
+export type { OwnedColumn, OwnedSheet } from "../workbook/owned-sheet";
 
 /**
  * The one interface between Collect and a workbook. `hosts/excel` implements it with Office.js,
  * `hosts/file` with ExcelJS/CSV. The task pane, CLI and tests only see this.
+ *
+ * Strings are always written as text: a value such as "=SUM(A1)", "+1", "-", "@home" or "00123" lands in the
+ * cell as that exact text, never as a formula or a number.
  */
 export interface WorkbookHost {
   /** Every sheet Collect writes starts with this ("Collect "). */
   readonly ownedSheetPrefix: string;
   /** Names of all worksheets, in tab order. */
   listSheets(): Promise<readonly string[]>;
-  /** The used range of each named sheet (values + number formats), read in one batch. */
+  /**
+   * The used range of each named sheet (values + number formats), read in one batch, in the order asked.
+   * Throws `SheetNotFoundError` when a name is not a sheet of the workbook (sheet names match without regard to case,
+   * as in Excel).
+   */
   readSheets(names: readonly string[]): Promise<readonly Grid[]>;
   /** The workbook's date system (1900, or 1904 for workbooks from early Mac Excel). */
   dateSystem(): Promise<DateSystem>;
-  /** Replaces the content of sheets Collect owns (creating them). Rejects a name without the owned prefix. */
+  /**
+   * Replaces the content of sheets Collect owns (creating them). Throws `NotOwnedSheetError`, before touching the
+   * workbook, for a name without the owned prefix or one that matches a user's sheet.
+   */
   writeOwnedSheets(sheets: readonly OwnedSheet[]): Promise<void>;
-  /** Creates an owned sheet with default content only if it does not exist yet (Policy, Letters, Log). */
+  /** Creates an owned sheet with default content only if it does not exist yet (Policy, Letters, Log). True when created. */
   ensureOwnedSheet(sheet: OwnedSheet): Promise<boolean>;
-  /** Appends rows below the last used row of an owned sheet (the contact log). */
+  /**
+   * Appends rows below the last used row of an owned sheet (the contact log), extending its table when it has one.
+   * Throws `NotOwnedSheetError` for a sheet Collect does not own and `SheetNotFoundError` when it does not exist.
+   */
   appendRows(sheetName: string, rows: readonly (readonly CellValue[])[]): Promise<void>;
+}
+
+/** True when Collect may write to a sheet of this name: it starts with the owned prefix, in exactly that case. */
+export function isOwnedSheetName(name: string): boolean {
+  return name.startsWith(OWNED_SHEET_PREFIX) && name.length > OWNED_SHEET_PREFIX.length;
+}
+
+/** A write was aimed at a sheet Collect does not own. A programmer error: callers only build owned names. */
+export class NotOwnedSheetError extends Error {
+  override readonly name = "NotOwnedSheetError";
+  constructor(readonly sheetName: string, reason = `it does not start with "${OWNED_SHEET_PREFIX}"`) {
+    super(`Collect refuses to write to sheet "${sheetName}": ${reason}.`);
+  }
+}
+
+/** A sheet asked for by name is not in the workbook. */
+export class SheetNotFoundError extends Error {
+  override readonly name = "SheetNotFoundError";
+  constructor(readonly sheetName: string, readonly available: readonly string[]) {
+    super(`No sheet named "${sheetName}" in the workbook (sheets: ${available.map((n) => `"${n}"`).join(", ")}).`);
+  }
+}
+
+/** Throws `NotOwnedSheetError` unless every name may be written by Collect. */
+export function assertOwnedSheetNames(names: readonly string[]): void {
+  for (const name of names) {
+    if (!isOwnedSheetName(name)) throw new NotOwnedSheetError(name);
+  }
 }

@@ -1,0 +1,109 @@
+import type { CellValue } from "../../workbook/grid";
+import { DEFAULT_TABLE_STYLE, type OwnedSheet } from "../host";
+
+/** The default number format of a cell, as Excel names it. */
+export const GENERAL_FORMAT = "General";
+
+/** Excel's number format for text: what is typed or written into such a cell is kept as text. */
+export const TEXT_FORMAT = "@";
+
+/** An `OwnedSheet` broke its own shape (a row wider than its columns): a programmer error. */
+export class InvalidOwnedSheetError extends Error {
+  override readonly name = "InvalidOwnedSheetError";
+}
+
+/**
+ * Where everything of an owned sheet goes, 0-based from A1: preamble rows first, then the header row, then data.
+ * Both hosts write from this, so they lay out a sheet identically.
+ */
+export interface OwnedSheetLayout {
+  readonly name: string;
+  readonly preamble: readonly (readonly CellValue[])[];
+  /** 0-based row of the header (= number of preamble rows). */
+  readonly headerRow: number;
+  /** Header texts, made unique (case-insensitively, as Excel tables require) and non-empty. */
+  readonly headers: readonly string[];
+  /** Data rows, each exactly `headers.length` wide. */
+  readonly rows: readonly (readonly CellValue[])[];
+  readonly columnFormats: readonly string[];
+  /** Width in characters, or null to leave Excel's default. */
+  readonly columnWidths: readonly (number | null)[];
+  readonly asTable: boolean;
+  readonly freezeHeader: boolean;
+  readonly tableStyle: string;
+}
+
+/**
+ * Checks an owned sheet and lays it out. Throws `InvalidOwnedSheetError` when it has no columns or a row is wider
+ * than its columns. Shorter rows are padded with empty cells.
+ *
+ * @example layOutOwnedSheet({ name: "Collect Log", columns: [{ header: "Date" }], rows: [[]] }).rows //=> [[null]]
+ */
+export function layOutOwnedSheet(sheet: OwnedSheet): OwnedSheetLayout {
+  const width = sheet.columns.length;
+  if (width === 0) throw new InvalidOwnedSheetError(`Owned sheet "${sheet.name}" has no columns.`);
+  const rows = sheet.rows.map((row, index) => {
+    if (row.length > width) {
+      throw new InvalidOwnedSheetError(
+        `Row ${index + 1} of owned sheet "${sheet.name}" has ${row.length} cells but the sheet has ${width} columns.`,
+      );
+    }
+    return padRow(row, width);
+  });
+  return {
+    name: sheet.name,
+    preamble: sheet.preamble ?? [],
+    headerRow: sheet.preamble?.length ?? 0,
+    headers: uniqueHeaders(sheet.columns.map((column) => column.header)),
+    rows,
+    columnFormats: sheet.columns.map((column) => column.numberFormat ?? GENERAL_FORMAT),
+    columnWidths: sheet.columns.map((column) => column.width ?? null),
+    asTable: sheet.asTable ?? true,
+    freezeHeader: sheet.freezeHeader ?? true,
+    tableStyle: sheet.tableStyle ?? DEFAULT_TABLE_STYLE,
+  };
+}
+
+/** A row padded with empty cells to `width`. */
+export function padRow(row: readonly CellValue[], width: number): readonly CellValue[] {
+  if (row.length >= width) return row;
+  const padded = row.slice();
+  while (padded.length < width) padded.push(null);
+  return padded;
+}
+
+/**
+ * Header texts an Excel table accepts: non-empty ("Column3" as Excel names a blank one) and unique without regard
+ * to case ("Amount", "Amount2").
+ *
+ * @example uniqueHeaders(["Amount", "amount", ""]) //=> ["Amount", "amount2", "Column3"]
+ */
+export function uniqueHeaders(headers: readonly string[]): readonly string[] {
+  const taken = new Set<string>();
+  return headers.map((raw, index) => {
+    const base = raw.trim() === "" ? `Column${index + 1}` : raw;
+    let candidate = base;
+    for (let n = 2; taken.has(candidate.toLowerCase()); n += 1) candidate = `${base}${n}`;
+    taken.add(candidate.toLowerCase());
+    return candidate;
+  });
+}
+
+/**
+ * A table name for an owned sheet that no table or defined name in `taken` (lower-case) uses yet. Excel table names
+ * hold only letters, digits, "_" and "." and are unique in the workbook together with defined names.
+ *
+ * @example uniqueTableName("Collect Worklist", new Set(["collectworklist"])) //=> "CollectWorklist2"
+ */
+export function uniqueTableName(sheetName: string, taken: ReadonlySet<string>): string {
+  const cleaned = sheetName.replace(/[^\p{L}\p{N}_.]/gu, "");
+  const base = /^[\p{L}_]/u.test(cleaned) ? cleaned : `T_${cleaned}`;
+  let candidate = base;
+  for (let n = 2; taken.has(candidate.toLowerCase()); n += 1) candidate = `${base}${n}`;
+  return candidate;
+}
+
+/** True for a value that is a string, the only kind of value Excel might turn into a formula, number or date on input. */
+export function isText(value: CellValue): value is string {
+  return typeof value === "string";
+}

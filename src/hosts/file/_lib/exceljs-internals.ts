@@ -1,0 +1,59 @@
+import type ExcelJS from "exceljs";
+
+/*
+ * ExcelJS 4.4.0 keeps a few things its type declarations get wrong or leave out. This file is the one place that
+ * reaches them, each with a runtime check, so a changed ExcelJS fails loudly here instead of writing a bad file.
+ * - `worksheet.tables` is a record of Table objects whose `.model` holds name/tableRef/autoFilterRef (the d.ts says
+ *   `getTables(): [Table, void][]`, the runtime returns Table[] and `Table` has no `model`).
+ * - `worksheet.orderNo` sets the tab order (`workbook.worksheets` sorts by it) and is not declared.
+ */
+
+/** What Collect reads or changes of an ExcelJS table model. */
+export interface TableModelLike {
+  name: string;
+  tableRef: string;
+  autoFilterRef?: string;
+}
+
+/** Thrown when ExcelJS's runtime shape is not the one this file was written against. */
+export class ExcelJsShapeError extends Error {
+  override readonly name = "ExcelJsShapeError";
+}
+
+function isTableModel(value: unknown): value is TableModelLike {
+  if (typeof value !== "object" || value === null) return false;
+  const record = value as Record<string, unknown>;
+  return typeof record["name"] === "string" && typeof record["tableRef"] === "string";
+}
+
+/** The table models of a worksheet (live objects: changing `tableRef` changes what is written). */
+export function tableModelsOf(worksheet: ExcelJS.Worksheet): readonly TableModelLike[] {
+  const tables = (worksheet as unknown as { tables?: unknown }).tables;
+  if (typeof tables !== "object" || tables === null) {
+    throw new ExcelJsShapeError(`ExcelJS worksheet "${worksheet.name}" has no tables record.`);
+  }
+  return Object.values(tables as Record<string, unknown>).map((table) => {
+    const model = (table as { model?: unknown } | null)?.model;
+    if (!isTableModel(model)) throw new ExcelJsShapeError(`ExcelJS table on "${worksheet.name}" has no usable model.`);
+    return model;
+  });
+}
+
+/** The tab position ExcelJS sorts worksheets by. */
+export function orderNoOf(worksheet: ExcelJS.Worksheet): number {
+  const orderNo = (worksheet as unknown as { orderNo?: unknown }).orderNo;
+  if (typeof orderNo !== "number") throw new ExcelJsShapeError(`ExcelJS worksheet "${worksheet.name}" has no orderNo.`);
+  return orderNo;
+}
+
+/** Moves a worksheet to a tab position (see `orderNoOf`). */
+export function setOrderNo(worksheet: ExcelJS.Worksheet, orderNo: number): void {
+  (worksheet as unknown as { orderNo: number }).orderNo = orderNo;
+}
+
+/** Merged areas of a worksheet in A1 notation ("A3:F3"). */
+export function mergesOf(worksheet: ExcelJS.Worksheet): readonly string[] {
+  const merges: unknown = worksheet.model.merges;
+  if (!Array.isArray(merges)) return [];
+  return merges.filter((merge): merge is string => typeof merge === "string");
+}

@@ -1,0 +1,79 @@
+import type ExcelJS from "exceljs";
+import type { CellValue } from "../../../workbook/grid";
+import { columnLetters } from "../../_lib/a1";
+import { GENERAL_FORMAT, InvalidOwnedSheetError, type OwnedSheetLayout } from "../../_lib/owned-layout";
+
+/** The ExcelJS value for a Collect cell value. Strings stay strings: ExcelJS never turns a string into a formula. */
+export type ExcelJsScalar = string | number | boolean | null | ExcelJS.CellErrorValue;
+
+/**
+ * Converts a cell value for ExcelJS. Throws `InvalidOwnedSheetError` for a number Excel cannot store (NaN, ±Infinity),
+ * which would otherwise make a file Excel has to repair.
+ */
+export function toExcelJsValue(value: CellValue, where: string): ExcelJsScalar {
+  if (typeof value === "number" && !Number.isFinite(value)) {
+    throw new InvalidOwnedSheetError(`Cannot write ${value} to ${where}: Excel stores only finite numbers.`);
+  }
+  if (value !== null && typeof value === "object") return { error: value.error } as ExcelJS.CellErrorValue;
+  return value;
+}
+
+/** Character width Excel gives a column of the default font when the sheet says nothing (8.43). */
+const DEFAULT_COLUMN_WIDTH_CHARS = 8.43;
+
+/**
+ * Writes an owned sheet into a fresh ExcelJS worksheet: preamble rows, then a header row and data as an Excel Table
+ * (unique `tableName`, header row, filter buttons, banded style) or as plain cells, per-column number formats on the
+ * data cells, column widths, and a frozen header.
+ */
+export function writeOwnedWorksheet(worksheet: ExcelJS.Worksheet, layout: OwnedSheetLayout, tableName: string): void {
+  const where = (row: number, column: number): string => `'${layout.name}'!${columnLetters(column + 1)}${row + 1}`;
+  layout.preamble.forEach((row, r) => {
+    row.forEach((value, c) => {
+      if (value !== null) worksheet.getCell(r + 1, c + 1).value = toExcelJsValue(value, where(r, c));
+    });
+  });
+  const firstDataRow = layout.headerRow + 1;
+  const rows = layout.rows.map((row, r) => row.map((value, c) => toExcelJsValue(value, where(firstDataRow + r, c))));
+  if (layout.asTable) {
+    // An Excel table always has at least one data row; an empty one stands in when there is no data.
+    const tableRows = rows.length > 0 ? rows : [layout.headers.map(() => null)];
+    worksheet.addTable({
+      name: tableName,
+      displayName: tableName,
+      ref: `A${layout.headerRow + 1}`,
+      headerRow: true,
+      totalsRow: false,
+      style: { theme: layout.tableStyle as NonNullable<ExcelJS.TableStyleProperties["theme"]>, showRowStripes: true },
+      columns: layout.headers.map((name) => ({ name, filterButton: true })),
+      rows: tableRows,
+    });
+  } else {
+    const header = worksheet.getRow(layout.headerRow + 1);
+    layout.headers.forEach((name, c) => {
+      const cell = header.getCell(c + 1);
+      cell.value = name;
+      cell.font = { bold: true };
+    });
+    rows.forEach((row, r) => {
+      const sheetRow = worksheet.getRow(firstDataRow + r + 1);
+      row.forEach((value, c) => {
+        if (value !== null) sheetRow.getCell(c + 1).value = value;
+      });
+    });
+  }
+  layout.columnFormats.forEach((format, c) => {
+    const applies = format !== GENERAL_FORMAT;
+    for (let r = 0; applies && r < layout.rows.length; r += 1) {
+      worksheet.getCell(firstDataRow + r + 1, c + 1).numFmt = format;
+    }
+  });
+  layout.columnWidths.forEach((width, c) => {
+    worksheet.getColumn(c + 1).width = width ?? DEFAULT_COLUMN_WIDTH_CHARS;
+  });
+  if (layout.freezeHeader) {
+    worksheet.views = [
+      { state: "frozen", xSplit: 0, ySplit: layout.headerRow + 1, topLeftCell: `A${layout.headerRow + 2}`, activeCell: "A1" },
+    ];
+  }
+}
