@@ -60,7 +60,7 @@ module.exports = async (env, argv) => {
     mode,
     devtool: mode === "production" ? false : "source-map",
     entry: {
-      taskpane: "./src/taskpane/index.tsx",
+      taskpane: "./src/app/taskpane-entry.tsx",
       functions: "./src/functions/functions.ts",
       commands: "./src/commands/commands.ts",
     },

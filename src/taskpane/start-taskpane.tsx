@@ -20,6 +20,8 @@ export interface StartTaskpaneOptions {
    * @defaultvalue `matchMedia("(prefers-color-scheme: dark)")`, false where unavailable
    */
   readonly prefersDark?: boolean;
+  /** A problem found while wiring the runtime (e.g. the date system could not be read), shown in the pane. */
+  readonly runtimeProblem?: string | null;
 }
 
 /** taskpane.html has no element to mount into: the template and the entry disagree. */
@@ -60,6 +62,7 @@ export async function startTaskpane(container: HTMLElement | null, options: Star
       startupProblem = `Office did not finish loading (${describeError(error)}). Close the pane and open it again from Home, Collect.`;
     }
   }
+  if (startupProblem === undefined && options.runtimeProblem != null) startupProblem = options.runtimeProblem;
   const themeMode = pickThemeMode(office?.context?.officeTheme, { prefersDark: options.prefersDark ?? browserPrefersDark() });
   const root = createRoot(container);
   root.render(<App themeMode={themeMode} {...(startupProblem === undefined ? {} : { startupProblem })} />);

@@ -1,0 +1,24 @@
+import { RecordingExcel } from "../../test/helpers/recording-excel-context";
+import { ExcelHost } from "../hosts/excel";
+import { daysPastDue } from "../functions/functions";
+import { getDateSystem, setDateSystem } from "../functions/settings";
+import { shareDateSystemWithFunctions } from "./excel-runtime";
+
+afterEach(() => setDateSystem("1900"));
+
+describe("shareDateSystemWithFunctions", () => {
+  it("makes the COLLECT functions read a 1904 workbook's serials as the dates they show", async () => {
+    const host = new ExcelHost({ run: new RecordingExcel({ dateSystem: "1904" }).run });
+    expect(await shareDateSystemWithFunctions(host)).toBeNull();
+    expect(getDateSystem()).toBe("1904");
+    // 44889 is 2026-11-25 in the 1904 system; 44842 is 2026-10-09.
+    expect(daysPastDue(44842, 44889)).toBe(47);
+  });
+
+  it("keeps the 1900 system and says why when Excel cannot tell", async () => {
+    const failing = new ExcelHost({ run: () => Promise.reject(new Error("RichApi.Error: the host is busy")) });
+    const problem = await shareDateSystemWithFunctions(failing);
+    expect(problem).toContain("the host is busy");
+    expect(getDateSystem()).toBe("1900");
+  });
+});
