@@ -97,8 +97,12 @@ export interface ContactLogEntry {
   readonly promiseCents: Cents | null;
   readonly promiseDate: IsoDate | null;
   readonly disputeOpened: boolean;
+  /** The entry closes a dispute on its invoice (or on the customer when `invoiceNo` is null). Absent: false. */
+  readonly disputeResolved?: boolean;
   readonly stage: string | null;
   readonly template: string | null;
+  /** Where the entry came from, as the log's Source column says ("Collect worklist", "typed"); absent: unknown. */
+  readonly origin?: string | null;
   readonly source: CellAddress | null;
 }
 
