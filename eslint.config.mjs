@@ -4,12 +4,28 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
+// Each forbidden entry is a folder of src/ ("hosts/excel") or a package name ("exceljs", "node:*").
+// Folders match any relative path that passes through them ("../workbook", "../../hosts/excel/x").
+const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const toRegex = (entry) => {
+  if (entry.endsWith(":*")) return `^${escape(entry.slice(0, -1))}`;
+  if (entry.includes("/") && !entry.startsWith("@")) return `(^|/)${escape(entry)}(/|$)`;
+  if (entry.endsWith("/*")) return `^${escape(entry.slice(0, -2))}/`;
+  return `^${escape(entry)}$`;
+};
+const SRC_FOLDERS = new Set(["workbook", "hosts", "functions", "taskpane", "export", "cli", "commands", "app", "service"]);
 const layer = (files, forbidden, why) => ({
   files,
   rules: {
     "no-restricted-imports": [
       "error",
-      { patterns: forbidden.map((group) => ({ group: [group], message: why })) },
+      {
+        patterns: forbidden.map((entry) => ({
+          regex: SRC_FOLDERS.has(entry) || SRC_FOLDERS.has(entry.split("/")[0]) ? `(^|/)${escape(entry)}(/|$)` : toRegex(entry),
+          caseSensitive: true,
+          message: why,
+        })),
+      },
     ],
   },
 });
@@ -30,27 +46,27 @@ export default tseslint.config(
   },
   layer(
     ["src/core/**/*.{ts,tsx}"],
-    ["**/workbook/**", "**/hosts/**", "**/functions/**", "**/taskpane/**", "**/export/**", "**/cli/**", "**/commands/**", "exceljs", "react", "react-dom", "@fluentui/*", "docx", "fs", "node:*", "path"],
+    ["workbook", "hosts", "functions", "taskpane", "export", "cli", "commands", "app", "service", "exceljs", "react", "react-dom", "@fluentui/*", "docx", "fs", "node:*", "path"],
     "src/core is pure: it may import nothing else in src/ and no I/O, DOM or Office library (STYLE.md).",
   ),
   layer(
     ["src/workbook/**/*.{ts,tsx}"],
-    ["**/hosts/**", "**/functions/**", "**/taskpane/**", "**/export/**", "**/cli/**", "**/commands/**", "exceljs", "react", "fs", "node:*"],
+    ["hosts", "functions", "taskpane", "export", "cli", "commands", "app", "service", "exceljs", "react", "fs", "node:*"],
     "src/workbook may import src/core only (STYLE.md).",
   ),
   layer(
     ["src/hosts/**/*.{ts,tsx}"],
-    ["**/functions/**", "**/taskpane/**", "**/export/**", "**/cli/**", "**/commands/**"],
+    ["functions", "taskpane", "export", "cli", "commands", "app", "service"],
     "src/hosts may import src/workbook and src/core only (STYLE.md).",
   ),
   layer(
     ["src/functions/**/*.{ts,tsx}", "src/export/**/*.{ts,tsx}", "src/cli/**/*.{ts,tsx}"],
-    ["**/hosts/excel/**", "**/hosts/excel", "**/taskpane/**"],
+    ["hosts/excel", "taskpane", "app"],
     "functions, export and cli may import core and workbook, never hosts/excel (STYLE.md).",
   ),
   layer(
     ["src/taskpane/**/*.{ts,tsx}"],
-    ["**/hosts/excel/**", "**/hosts/excel", "**/hosts/file/**", "**/functions/**", "**/cli/**", "exceljs"],
+    ["hosts/excel", "hosts/file", "functions", "cli", "app", "exceljs"],
     "the task pane may import core and the Host interface only; it gets a host through React context (STYLE.md).",
   ),
   {
