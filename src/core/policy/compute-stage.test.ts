@@ -119,3 +119,44 @@ describe("policy rules", () => {
     expect([...triggers].sort((a, b) => a - b)).toEqual(triggers);
   });
 });
+
+describe("computeStage: payment plans and promise grace", () => {
+  it("a plan on track holds", () => {
+    const result = computeStage(input({ dueDate: "2026-10-09", planOnTrack: true }));
+    expect(result.status).toBe("hold");
+    expect(result.hold).toBe("plan");
+    expect(formatStageLabel(result)).toBe("On hold: payment plan");
+  });
+
+  it("the stop switch and a dispute win over a plan", () => {
+    expect(computeStage(input({ dueDate: "2026-10-09", planOnTrack: true, disputed: true })).hold).toBe("disputed");
+    expect(computeStage(input({ dueDate: "2026-10-09", planOnTrack: true, onHold: true })).hold).toBe("stopped");
+  });
+
+  it.each([
+    { name: "inquiry becomes firmer pressure", dueDate: "2026-11-20", level: 5 },
+    { name: "firmer pressure becomes final notice", dueDate: "2026-11-01", level: 6 },
+  ])("a missed instalment escalates like a broken promise: $name", ({ dueDate, level }) => {
+    const result = computeStage(input({ dueDate, missedInstallmentDate: "2026-11-15" as IsoDate }));
+    expect(result.brokenPromise).toBe(true);
+    expect(result.stage.level).toBe(level);
+    expect(result.why[0]).toContain("plan instalment due 2026-11-15 was missed");
+    expect(formatStageLabel(result)).toContain("missed instalment");
+  });
+
+  it.each([
+    { name: "inside the grace days the promise still holds", promiseDate: "2026-11-23", grace: 2, status: "hold", broken: false },
+    { name: "after the grace days it is broken", promiseDate: "2026-11-22", grace: 2, status: "act", broken: true },
+    { name: "without grace the day after is broken", promiseDate: "2026-11-24", grace: 0, status: "act", broken: true },
+  ])("$name", ({ promiseDate, grace, status, broken }) => {
+    const result = computeStage(input({ dueDate: "2026-11-01", promiseDate: promiseDate as IsoDate, promiseGraceDays: grace }));
+    expect(result.status).toBe(status);
+    expect(result.brokenPromise).toBe(broken);
+  });
+
+  it("a held promise with grace shows the promised date and looks again after the grace", () => {
+    const result = computeStage(input({ dueDate: "2026-11-01", promiseDate: "2026-11-24" as IsoDate, promiseGraceDays: 2 }));
+    expect(formatStageLabel(result)).toBe("On hold: promise to pay by 2026-11-24");
+    expect(result.nextActionDate).toBe("2026-11-27");
+  });
+});

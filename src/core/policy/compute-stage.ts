@@ -8,8 +8,17 @@ export interface StageInput {
   readonly asOf: IsoDate;
   /** The invoice is disputed: chasing stops until the dispute is resolved. */
   readonly disputed?: boolean;
-  /** The customer promised to pay by this date. Before or on it: hold. After it (still open): broken. */
+  /** The customer promised to pay by this date. Before or on it (plus `promiseGraceDays`): hold. After it (still open): broken. */
   readonly promiseDate?: IsoDate | null;
+  /**
+   * Days after the promised date a payment may still arrive before the promise counts as broken (bank clearing).
+   * @defaultvalue 0
+   */
+  readonly promiseGraceDays?: number;
+  /** The customer's payment plan is on track and covers this invoice: chasing pauses like a promise. */
+  readonly planOnTrack?: boolean;
+  /** A payment-plan instalment due on this date was missed: escalates like a broken promise. */
+  readonly missedInstallmentDate?: IsoDate | null;
   /** The last time the customer was contacted about this invoice. */
   readonly lastContact?: IsoDate | null;
   /** The bookkeeper's stop switch for this invoice or customer. */
@@ -21,14 +30,19 @@ export interface StageInput {
  * hold: chasing is paused (stop switch, dispute, promise). none: the stage needs no action.
  */
 export type StageStatus = "act" | "wait" | "hold" | "none";
-export type HoldReason = "stopped" | "disputed" | "promise";
+export type HoldReason = "stopped" | "disputed" | "plan" | "promise";
 
 export interface StageResult {
   readonly stage: StageDefinition;
   readonly daysPastDue: number;
   readonly status: StageStatus;
   readonly hold: HoldReason | null;
+  /** A promise was broken or a plan instalment missed (both escalate the same way). */
   readonly brokenPromise: boolean;
+  /** The promised date the stage took into account (held or broken), or null. */
+  readonly promiseDate: IsoDate | null;
+  /** The missed plan instalment's due date that escalated the stage, or null. */
+  readonly missedInstallmentDate: IsoDate | null;
   /** When something should next happen: today when acting, or the first day the next step is due. */
   readonly nextActionDate: IsoDate | null;
   /** The rule path behind the stage, in words, most important first. */
@@ -65,9 +79,9 @@ function describeStart(stage: StageDefinition, policy: Policy): string {
 
 /**
  * The escalation stage of one open invoice on the as-of date, with what to do and why.
- * Rules, in order: the stop switch, an open dispute and a pending promise hold the invoice; a broken
- * promise moves it up `brokenPromiseEscalation` levels once it is past due; the stage waits while the
- * last contact is more recent than the stage's minimum gap.
+ * Rules, in order: the stop switch, an open dispute, a payment plan on track and a pending promise hold the
+ * invoice; a broken promise (or a missed plan instalment) moves it up `brokenPromiseEscalation` levels once
+ * it is past due; the stage waits while the last contact is more recent than the stage's minimum gap.
  *
  * @example
  * computeStage({ dueDate: "2026-10-09" as IsoDate, asOf: "2026-11-25" as IsoDate }).stage.name
@@ -79,27 +93,32 @@ export function computeStage(input: StageInput, policy: Policy = DEFAULT_POLICY)
   const reachedIndex = reachedStageIndex(daysPastDue, policy);
   const reached = policy.stages[reachedIndex] as StageDefinition;
   const promiseDate = input.promiseDate ?? null;
-  const brokenPromise = promiseDate !== null && promiseDate < asOf;
+  const promiseGraceDays = input.promiseGraceDays ?? 0;
+  const promiseDeadline = promiseDate === null ? null : addDays(promiseDate, promiseGraceDays);
+  const missedInstallment = input.missedInstallmentDate != null && input.missedInstallmentDate < asOf ? input.missedInstallmentDate : null;
+  const promiseBroken = promiseDeadline !== null && promiseDeadline < asOf;
+  const brokenPromise = promiseBroken || missedInstallment !== null;
   const escalate = brokenPromise && reached.level >= FIRST_PAST_DUE_LEVEL;
   const stageIndex = escalate ? Math.min(policy.stages.length - 1, reachedIndex + policy.brokenPromiseEscalation) : reachedIndex;
   const stage = policy.stages[stageIndex] as StageDefinition;
 
   const why: string[] = [`${describeStart(reached, policy)}; ${describeDays(daysPastDue)}`];
-  if (escalate && stage !== reached) why.unshift(`Level ${stage.level} ${stage.name}: promise to pay by ${promiseDate} was broken`);
-  else if (brokenPromise) why.push(`promise to pay by ${promiseDate} was broken`);
+  const broken = promiseBroken ? `promise to pay by ${promiseDate} was broken` : `plan instalment due ${missedInstallment} was missed`;
+  if (escalate && stage !== reached) why.unshift(`Level ${stage.level} ${stage.name}: ${broken}`);
+  else if (brokenPromise) why.push(broken);
 
-  const hold = holdOf(input, promiseDate, asOf);
+  const hold = holdOf(input, promiseDeadline, asOf);
   if (hold !== null) {
-    const nextActionDate = hold === "promise" && promiseDate !== null ? addDays(promiseDate, 1) : null;
+    const nextActionDate = hold === "promise" && promiseDeadline !== null ? addDays(promiseDeadline, 1) : null;
     why.push(describeHold(hold, promiseDate));
-    return { stage, daysPastDue, status: "hold", hold, brokenPromise, nextActionDate, why };
+    return { stage, daysPastDue, status: "hold", hold, brokenPromise, promiseDate, missedInstallmentDate: missedInstallment, nextActionDate, why };
   }
 
   if (stage.channel === "none") {
     const next = policy.stages[stageIndex + 1];
     const nextActionDate = next === undefined ? null : addDays(input.dueDate, Math.max(startDay(next, policy), daysPastDue + 1));
     why.push("no action at this stage");
-    return { stage, daysPastDue, status: "none", hold: null, brokenPromise, nextActionDate, why };
+    return { stage, daysPastDue, status: "none", hold: null, brokenPromise, promiseDate, missedInstallmentDate: missedInstallment, nextActionDate, why };
   }
 
   const lastContact = input.lastContact != null && input.lastContact <= asOf ? input.lastContact : null;
@@ -108,20 +127,21 @@ export function computeStage(input: StageInput, policy: Policy = DEFAULT_POLICY)
     if (since < stage.minDaysSinceContact) {
       const nextActionDate = addDays(lastContact, stage.minDaysSinceContact);
       why.push(`last contact ${lastContact}, ${since} ${since === 1 ? "day" : "days"} ago (minimum ${stage.minDaysSinceContact}); wait until ${nextActionDate}`);
-      return { stage, daysPastDue, status: "wait", hold: null, brokenPromise, nextActionDate, why };
+      return { stage, daysPastDue, status: "wait", hold: null, brokenPromise, promiseDate, missedInstallmentDate: missedInstallment, nextActionDate, why };
     }
     why.push(`last contact ${lastContact}, ${since} days ago`);
   } else {
     why.push("no contact logged");
   }
   why.push("not on hold");
-  return { stage, daysPastDue, status: "act", hold: null, brokenPromise, nextActionDate: asOf, why };
+  return { stage, daysPastDue, status: "act", hold: null, brokenPromise, promiseDate, missedInstallmentDate: missedInstallment, nextActionDate: asOf, why };
 }
 
-function holdOf(input: StageInput, promiseDate: IsoDate | null, asOf: IsoDate): HoldReason | null {
+function holdOf(input: StageInput, promiseDeadline: IsoDate | null, asOf: IsoDate): HoldReason | null {
   if (input.onHold === true) return "stopped";
   if (input.disputed === true) return "disputed";
-  if (promiseDate !== null && promiseDate >= asOf) return "promise";
+  if (input.planOnTrack === true) return "plan";
+  if (promiseDeadline !== null && promiseDeadline >= asOf) return "promise";
   return null;
 }
 
@@ -131,6 +151,8 @@ function describeHold(hold: HoldReason, promiseDate: IsoDate | null): string {
       return "on hold: the stop switch is on";
     case "disputed":
       return "on hold: the invoice is disputed";
+    case "plan":
+      return "on hold: the payment plan is on track";
     case "promise":
       return `on hold: promise to pay by ${promiseDate}`;
   }
@@ -145,13 +167,19 @@ function describeHold(hold: HoldReason, promiseDate: IsoDate | null): string {
 export function formatStageLabel(result: StageResult): string {
   const base = `${result.stage.level} ${result.stage.name}`;
   if (result.status === "hold") {
-    if (result.hold === "promise" && result.nextActionDate !== null) return `On hold: promise to pay by ${addDays(result.nextActionDate, -1)}`;
+    if (result.hold === "promise" && result.promiseDate !== null) return `On hold: promise to pay by ${result.promiseDate}`;
+    if (result.hold === "plan") return "On hold: payment plan";
     return result.hold === "stopped" ? "On hold: stopped" : "On hold: disputed";
   }
   const suffix: string[] = [];
-  if (result.brokenPromise && result.daysPastDue > 0) suffix.push("broken promise");
+  if (result.brokenPromise && result.daysPastDue > 0) suffix.push(result.missedInstallmentDate !== null && !isPromiseBroken(result) ? "missed instalment" : "broken promise");
   if (result.status === "wait" && result.nextActionDate !== null) suffix.push(`wait until ${result.nextActionDate}`);
   return suffix.length === 0 ? base : `${base} (${suffix.join("; ")})`;
+}
+
+/** True when the result's promise (not a plan instalment) was broken. */
+function isPromiseBroken(result: StageResult): boolean {
+  return result.brokenPromise && result.promiseDate !== null && result.status !== "hold";
 }
 
 /**

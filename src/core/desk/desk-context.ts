@@ -1,0 +1,71 @@
+import type { IsoDate } from "../dates/iso-date";
+import type { Invoice, Ledger } from "../ledger/ledger";
+import type { CollectPolicy } from "../policy/collect-policy";
+import { selectScenario, type ScenarioChoice } from "../policy/select-scenario";
+import { indexPayments, type PaymentIndex } from "./_lib/payment-index";
+import { groupAccounts, type Account } from "./accounts";
+import { indexContacts, type ContactHistory } from "./contact-history";
+import { findOpenDisputes, type Dispute } from "./disputes";
+import { buildPayerProfiles, type PayerProfile } from "./payer-profile";
+import { activePlan, evaluatePlan, type Plan, type PlanStatus } from "./payment-plan";
+import { evaluatePromises, type PromiseRecord } from "./promises";
+import { scenarioFactsOf } from "./scenario-facts";
+
+/** What the desk's decisions read besides the ledger. */
+export interface DeskOptions {
+  /** Payment plans from the `Collect Plans` sheet. @defaultvalue [] */
+  readonly plans?: readonly Plan[];
+}
+
+/** Everything the desk derives from a ledger once, shared by the decisions, the worklist and the account status. */
+export interface DeskContext {
+  readonly ledger: Ledger;
+  readonly policy: CollectPolicy;
+  readonly asOf: IsoDate;
+  readonly payments: PaymentIndex;
+  readonly accounts: readonly Account[];
+  readonly contacts: ReadonlyMap<string, ContactHistory>;
+  readonly promises: readonly PromiseRecord[];
+  readonly disputes: readonly Dispute[];
+  readonly plans: ReadonlyMap<string, PlanStatus>;
+  readonly profiles: ReadonlyMap<string, PayerProfile>;
+  readonly scenarios: ReadonlyMap<string, ScenarioChoice>;
+}
+
+/**
+ * Derives accounts, contact history, promises, disputes, plan status, payer profiles and each customer's
+ * scenario from a ledger on an as-of date.
+ *
+ * @example buildDeskContext(ledger, DEFAULT_COLLECT_POLICY, "2026-11-25" as IsoDate).accounts.length //=> 12
+ */
+export function buildDeskContext(ledger: Ledger, policy: CollectPolicy, asOf: IsoDate, options?: DeskOptions): DeskContext {
+  const payments = indexPayments(ledger);
+  const invoicesByCustomer = new Map<string, Invoice[]>();
+  for (const invoice of ledger.invoices) {
+    const list = invoicesByCustomer.get(invoice.customerKey);
+    if (list === undefined) invoicesByCustomer.set(invoice.customerKey, [invoice]);
+    else list.push(invoice);
+  }
+  const customers = new Map(ledger.customers.map((customer) => [customer.key, customer]));
+  const keys = new Set<string>([...invoicesByCustomer.keys(), ...customers.keys(), ...payments.byCustomer.keys()]);
+  const scenarios = new Map<string, ScenarioChoice>();
+  const plans = new Map<string, PlanStatus>();
+  for (const key of keys) {
+    scenarios.set(key, selectScenario(scenarioFactsOf(customers.get(key) ?? null, invoicesByCustomer.get(key) ?? [], asOf), policy));
+    const plan = activePlan(options?.plans ?? [], key, asOf);
+    if (plan !== null) plans.set(key, evaluatePlan(plan, payments.byCustomer.get(key) ?? [], asOf, { graceDays: policy.promiseGraceDays }));
+  }
+  return {
+    ledger,
+    policy,
+    asOf,
+    payments,
+    accounts: groupAccounts(ledger, asOf, payments),
+    contacts: indexContacts(ledger.contacts, asOf),
+    promises: evaluatePromises(ledger, asOf, { graceDays: policy.promiseGraceDays, index: payments }),
+    disputes: findOpenDisputes(ledger, asOf),
+    plans,
+    profiles: buildPayerProfiles(ledger, policy, asOf, payments),
+    scenarios,
+  };
+}

@@ -1,0 +1,25 @@
+/** The collections desk: policy scenarios, payer profiles, promises, disputes, plans, decisions, priority, worklist. */
+export * from "../policy/collect-policy";
+export * from "../policy/scenario";
+export * from "../policy/select-scenario";
+export * from "../policy/chronic-late";
+export * from "./accounts";
+export * from "./alerts";
+export * from "./audit";
+export * from "./contact-history";
+export * from "./customer-decision";
+export * from "./customer-status";
+export * from "./data-check";
+export * from "./desk-context";
+export * from "./disputes";
+export * from "./format-money";
+export * from "./open-balance";
+export * from "./payer-profile";
+export * from "./payment-plan";
+export * from "./priority";
+export * from "./priority-reason";
+export * from "./priority-weights";
+export * from "./promises";
+export * from "./scenario-facts";
+export * from "./worklist";
+export { indexPayments, type PaymentIndex } from "./_lib/payment-index";
