@@ -65,6 +65,11 @@ export default tseslint.config(
     "functions, export and cli may import core and workbook, never hosts/excel (STYLE.md).",
   ),
   layer(
+    ["src/service/**/*.{ts,tsx}"],
+    ["hosts/excel", "hosts/file", "taskpane", "cli", "app", "functions", "exceljs", "react"],
+    "src/service runs Collect on any host: it may import core, workbook, export and the Host interface (STYLE.md).",
+  ),
+  layer(
     ["src/taskpane/**/*.{ts,tsx}"],
     ["hosts/excel", "hosts/file", "functions", "cli", "app", "exceljs"],
     "the task pane may import core and the Host interface only; it gets a host through React context (STYLE.md).",

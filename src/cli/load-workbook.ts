@@ -20,11 +20,16 @@ const OPEN_MESSAGES = {
   "unreadable-file": (file: string) => `${file}: the file could not be read as a workbook (it may be damaged or password-protected). Open it in Excel, save it as .xlsx and try again.`,
 } as const;
 
-/** Opens an .xlsx/.csv file and reads every sheet into a Ledger, in one pass. */
-export async function loadWorkbook(path: string): Promise<LoadedWorkbook> {
+/** Opens an .xlsx/.csv file as a host, or says in a bookkeeper's words why it cannot. */
+export async function openHost(path: string): Promise<FileHost> {
   const opened = await openWorkbookFile(path);
   if (!opened.ok) throw new UnusableInputError(`${OPEN_MESSAGES[opened.error.code](path)} (${opened.error.detail})`);
-  const host = opened.value;
+  return opened.value;
+}
+
+/** Opens an .xlsx/.csv file and reads every sheet into a Ledger, in one pass. */
+export async function loadWorkbook(path: string): Promise<LoadedWorkbook> {
+  const host = await openHost(path);
   const sheetNames = await host.listSheets();
   const [sheets, dateSystem] = await Promise.all([host.readSheets(sheetNames), host.dateSystem()]);
   return { host, ledger: readLedger({ dateSystem, sheets }), sheetNames };

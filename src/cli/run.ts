@@ -1,48 +1,94 @@
-import { bucketLabel, DEFAULT_AGING_BUCKETS } from "../core/aging/bucket-aging";
-import { computeDaysPastDue } from "../core/aging/days-past-due";
-import { computeStage, formatStageLabel } from "../core/policy/compute-stage";
+import fs from "fs";
+import path from "path";
+import { formatMoney } from "../core/desk/format-money";
+import type { Cents } from "../core/money/cents";
+import { writeEmlDrafts, writeLettersDocx, writeMergeCsv, mergeSourceRows } from "../export";
+import { headlineMetrics } from "../service/headline-metrics";
+import { analyseWorkbook, writeCollectSheets } from "../service/run-collect";
 import type { ParsedArgs } from "./args";
 import { resolveAsOf } from "./as-of";
-import { issueToJson } from "./inspect";
-import { loadWorkbook } from "./load-workbook";
+import { formatIssues, issueToJson } from "./inspect";
+import { openHost } from "./load-workbook";
 import type { Output } from "./main";
 
-/** One open invoice as the first `run` reports it: customer, days past due, bucket and stage. */
-export interface OpenInvoiceLine {
-  readonly customer: string;
-  readonly invoiceNo: string;
-  readonly currency: string | null;
-  readonly open: number;
-  readonly daysPastDue: number | null;
-  readonly bucket: string | null;
-  readonly stage: string;
-}
+/** How many worklist rows the readable output shows. */
+const TOP_ROWS = 12;
 
-/** `collect run`: today's collections work on a workbook. */
+/**
+ * `collect run`: today's collections work on a workbook. Writes into --out (default out/): a copy of the
+ * workbook with the Collect sheets, the letters as one .docx, one .eml draft per customer written to by
+ * e-mail, and the Word mail-merge CSV. The input file is never modified.
+ */
 export async function runCommand(file: string, args: ParsedArgs, io: Output): Promise<number> {
   const asOf = resolveAsOf(args.flags.get("as-of"));
-  const { ledger } = await loadWorkbook(file);
-  const lines: OpenInvoiceLine[] = [];
-  for (const invoice of ledger.invoices) {
-    if (invoice.openCents <= 0) continue;
-    const base = { customer: invoice.customerName, invoiceNo: invoice.invoiceNo, currency: invoice.currency, open: invoice.openCents / 100 };
-    if (invoice.dueDate === null) {
-      lines.push({ ...base, daysPastDue: null, bucket: null, stage: "No due date: add one or the terms" });
-      continue;
-    }
-    const days = computeDaysPastDue(invoice.dueDate, asOf);
-    const stage = computeStage({ dueDate: invoice.dueDate, asOf, disputed: invoice.disputed, onHold: invoice.onHold });
-    lines.push({ ...base, daysPastDue: days, bucket: bucketLabel(days, DEFAULT_AGING_BUCKETS), stage: formatStageLabel(stage) });
+  const outFlag = args.flags.get("out");
+  const outDir = path.resolve(typeof outFlag === "string" ? outFlag : "out");
+  const host = await openHost(file);
+  const run = await analyseWorkbook(host, { asOf });
+  await writeCollectSheets(host, run);
+
+  fs.mkdirSync(outDir, { recursive: true });
+  const base = path.basename(file).replace(/\.[^.]+$/, "");
+  const outputs: Record<string, string | readonly string[]> = {};
+  const workbookPath = path.join(outDir, `${base}.collect.xlsx`);
+  await host.saveAs(workbookPath);
+  outputs.workbook = workbookPath;
+  if (run.letters.length > 0) {
+    const docxPath = path.join(outDir, "letters.docx");
+    fs.writeFileSync(docxPath, await writeLettersDocx(run.letters));
+    outputs.docx = docxPath;
+    const emlDir = path.join(outDir, "eml");
+    fs.rmSync(emlDir, { recursive: true, force: true });
+    fs.mkdirSync(emlDir, { recursive: true });
+    outputs.eml = writeEmlDrafts(run.letters).map((draft) => {
+      const target = path.join(emlDir, draft.fileName);
+      fs.writeFileSync(target, draft.content);
+      return target;
+    });
   }
-  lines.sort((a, b) => (b.daysPastDue ?? Number.MAX_SAFE_INTEGER) - (a.daysPastDue ?? Number.MAX_SAFE_INTEGER) || a.customer.localeCompare(b.customer));
+  const csvPath = path.join(outDir, "merge.csv");
+  fs.writeFileSync(csvPath, writeMergeCsv(mergeSourceRows(run.letters)));
+  outputs.mergeSource = csvPath;
+
+  const metrics = headlineMetrics(run.ledger, asOf);
   if (args.flags.has("json")) {
-    io.out(JSON.stringify({ asOf, openInvoices: lines, issues: ledger.issues.map(issueToJson) }, null, 2));
+    const worklist = run.worklist.rows.map((row) => ({
+      rank: row.rank,
+      customer: row.customerName,
+      customerKey: row.customerKey,
+      currency: row.currency,
+      stage: `${row.stageLevel} ${row.stageName}`,
+      priority: Math.round(row.score * 10) / 10,
+      action: row.action,
+      channel: row.channel,
+      tone: row.tone,
+      reason: row.reason,
+      amountDue: row.amountDueCents / 100,
+      overdue: row.overdueCents / 100,
+      invoices: row.invoiceNos,
+      nextActionDate: row.nextActionDate,
+      collector: row.collector,
+    }));
+    io.out(JSON.stringify({ asOf, worklist, holds: run.worklist.holds.length, credits: run.worklist.credits.length, metrics, outputs, issues: run.issues.map(issueToJson) }, null, 2));
     return 0;
   }
-  io.out(`Open invoices as of ${asOf}: ${lines.length}`);
-  io.out(`${"Customer".padEnd(32)} ${"Invoice".padEnd(12)} ${"Days".padStart(5)}  ${"Bucket".padEnd(7)} Stage`);
-  for (const line of lines) {
-    io.out(`${line.customer.slice(0, 32).padEnd(32)} ${line.invoiceNo.slice(0, 12).padEnd(12)} ${String(line.daysPastDue ?? "—").padStart(5)}  ${(line.bucket ?? "—").padEnd(7)} ${line.stage}`);
+  io.out(`Collections worklist as of ${asOf}: ${run.worklist.rows.length} customers to contact, ${run.worklist.holds.length} invoices on hold, ${run.worklist.credits.length} accounts in credit.`);
+  io.out("");
+  for (const row of run.worklist.rows.slice(0, TOP_ROWS)) {
+    io.out(`${String(row.rank).padStart(2)}. ${row.customerName}: ${row.stageLevel} ${row.stageName}, ${row.channel} (${row.tone}), priority ${row.score.toFixed(0)}`);
+    io.out(`    ${row.action}. ${row.reason}`);
   }
+  if (run.worklist.rows.length > TOP_ROWS) io.out(`    … ${run.worklist.rows.length - TOP_ROWS} more in the "Collect Worklist" sheet`);
+  io.out("");
+  for (const m of metrics) {
+    const cur = m.currency ?? "";
+    const money = (amount: number) => (m.currency === null ? amount.toFixed(2) : formatMoney(Math.round(amount * 100) as Cents, cur));
+    io.out(`${cur || "(no currency)"}: open ${money(m.openBalance)}, overdue ${money(m.overdue)}, ${m.percentCurrent === null ? "—" : `${m.percentCurrent.toFixed(1)}% current`}, average days delinquent ${m.averageDaysDelinquent?.toFixed(1) ?? "—"}`);
+  }
+  io.out("");
+  io.out(`Letters: ${run.letters.length} (${run.letters.filter((l) => l.email !== null).length} as Outlook drafts)`);
+  for (const [kind, value] of Object.entries(outputs)) io.out(`  ${kind}: ${Array.isArray(value) ? `${value.length} files in ${path.dirname(value[0] ?? outDir)}` : value}`);
+  io.out("");
+  for (const line of formatIssues(run.issues.map(issueToJson)).slice(0, 40)) io.out(line);
   return 0;
 }

@@ -117,6 +117,19 @@ describe.each(factories)("WorkbookHost contract: $name", ({ create }) => {
     expect(grid?.numberFormats[3]?.[0]).toBe("yyyy-mm-dd");
   });
 
+  it("appendRows to an empty log gives each column the format asked for", async () => {
+    const host = create();
+    await host.ensureOwnedSheet({ ...log, rows: [] });
+    await host.appendRows("Collect Log", [[46002, "called"]], ["yyyy-mm-dd", undefined]);
+    await host.appendRows("Collect Log", [[46003, "wrote"]]);
+    const [grid] = await host.readSheets(["Collect Log"]);
+    expect(grid?.values.slice(-2)).toEqual([
+      [46002, "called"],
+      [46003, "wrote"],
+    ]);
+    expect(grid?.numberFormats.slice(-2).map((row) => row[0])).toEqual(["yyyy-mm-dd", "yyyy-mm-dd"]);
+  });
+
   it("rejects a write to a sheet Collect does not own and leaves it as it was", async () => {
     const host = create();
     await expect(host.writeOwnedSheets([{ ...log, name: "Ledger" }])).rejects.toBeInstanceOf(NotOwnedSheetError);

@@ -40,8 +40,10 @@ export interface WorkbookHost {
   /**
    * Appends rows below the last used row of an owned sheet (the contact log), extending its table when it has one.
    * Throws `NotOwnedSheetError` for a sheet Collect does not own and `SheetNotFoundError` when it does not exist.
+   * `numberFormats` gives each column's format (a log's dates stay dates even when it was empty); a column without
+   * one takes the format of the row above.
    */
-  appendRows(sheetName: string, rows: readonly (readonly CellValue[])[]): Promise<void>;
+  appendRows(sheetName: string, rows: readonly (readonly CellValue[])[], numberFormats?: readonly (string | undefined)[]): Promise<void>;
 }
 
 /** True when Collect may write to a sheet of this name: it starts with the owned prefix, in exactly that case. */

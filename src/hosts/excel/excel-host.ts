@@ -90,7 +90,7 @@ export class ExcelHost implements WorkbookHost {
     return (await this.write([sheet], "create-only")) > 0;
   }
 
-  async appendRows(sheetName: string, rows: readonly (readonly CellValue[])[]): Promise<void> {
+  async appendRows(sheetName: string, rows: readonly (readonly CellValue[])[], numberFormats?: readonly (string | undefined)[]): Promise<void> {
     assertOwnedSheetNames([sheetName]);
     if (rows.length === 0) return;
     const width = rows.reduce((max, row) => Math.max(max, row.length), 0);
@@ -119,7 +119,7 @@ export class ExcelHost implements WorkbookHost {
       // Below the table when it ends under the last value (its empty placeholder row is reused), else below the last value.
       const top = Math.max(usedEnd, table === undefined ? 0 : table.range.rowIndex + 1);
       const above = table?.lastRow.numberFormat[0] ?? [];
-      const formats = block.map((row) => row.map((value, c) => (typeof value === "string" ? TEXT_FORMAT : (above[c] ?? null))));
+      const formats = block.map((row) => row.map((value, c) => (typeof value === "string" ? TEXT_FORMAT : (numberFormats?.[c] ?? above[c] ?? null))));
       const values = block.map((row, r) => row.map((value, c) => toOfficeValue(value, `'${actual}'!R${top + r + 1}C${left + c + 1}`)));
       if (jsonBytes(values) + jsonBytes(formats) + REQUEST_BYTES_PER_OPERATION > (this.budgetBytes ?? Infinity)) {
         throw new InvalidOwnedSheetError(`Appending ${block.length} rows to "${actual}" exceeds one request; append in parts.`);

@@ -95,7 +95,7 @@ export class FileHost implements WorkbookHost {
     return this.writeAll([sheet], "create-only") > 0;
   }
 
-  async appendRows(sheetName: string, rows: readonly (readonly CellValue[])[]): Promise<void> {
+  async appendRows(sheetName: string, rows: readonly (readonly CellValue[])[], numberFormats?: readonly (string | undefined)[]): Promise<void> {
     assertOwnedSheetNames([sheetName]);
     const actual = this.resolveSheetName(sheetName);
     if (actual === null) throw new SheetNotFoundError(sheetName, this.sheetNames());
@@ -114,8 +114,8 @@ export class FileHost implements WorkbookHost {
       row.forEach((value, c) => {
         const cell = worksheet.getCell(firstRow + r, left + c);
         cell.value = toExcelJsValue(value, `'${actual}'!R${firstRow + r}C${left + c}`);
-        // New rows take the number format of the row above, so the log's dates stay dates.
-        const above = formatRow > 0 ? worksheet.getCell(formatRow, left + c).numFmt : undefined;
+        // New rows take the column's given format, else the format of the row above, so the log's dates stay dates.
+        const above = numberFormats?.[c] ?? (formatRow > 0 ? worksheet.getCell(formatRow, left + c).numFmt : undefined);
         if (typeof above === "string" && above !== "") cell.numFmt = above;
       });
     });

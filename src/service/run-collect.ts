@@ -1,0 +1,180 @@
+/*
+ * The collections run, the same for the task pane and the CLI: read the workbook through a host, understand
+ * it, decide today's work, prepare the letters, and write Collect's own sheets. Only the `WorkbookHost`
+ * interface is used, so it runs on Excel (Office.js) and on files (ExcelJS) alike.
+ */
+import type { IsoDate } from "../core/dates/iso-date";
+import { buildCustomerStatuses, type CustomerStatus } from "../core/desk/customer-status";
+import { DEFAULT_COLLECT_POLICY, type CollectPolicy } from "../core/policy/collect-policy";
+import type { Plan } from "../core/desk/payment-plan";
+import { DEFAULT_PRIORITY_WEIGHTS, type PriorityWeights } from "../core/desk/priority-weights";
+import { buildWorklist, type Worklist } from "../core/desk/worklist";
+import type { ContactLogEntry, Ledger } from "../core/ledger/ledger";
+import { defaultLetterTemplates } from "../core/letters/default-templates";
+import type { LetterTemplate } from "../core/letters/letter-template";
+import { recordLetters } from "../core/letters/record-letters";
+import { renderLetters } from "../core/letters/render-letter";
+import type { RenderedLetter } from "../core/letters/rendered-letter";
+import type { Issue } from "../core/types/issue";
+import { mergeSheet, mergeSourceRows } from "../export/merge-source";
+import type { WorkbookHost } from "../hosts/host";
+import { readLedger, type ReadLedgerOptions } from "../workbook";
+import type { Grid } from "../workbook/grid";
+import { defaultLettersSheet, LETTERS_SHEET_NAME } from "../workbook/letters/letters-sheet";
+import { readLetterTemplates } from "../workbook/letters/read-letter-templates";
+import {
+  alertsSheet,
+  auditSheet,
+  collectorSheet,
+  customersSheet,
+  defaultLogSheet,
+  defaultPlansSheet,
+  defaultPolicySheet,
+  holdsAndCreditsSheet,
+  LOG_COLUMNS,
+  LOG_SHEET_NAME,
+  logRows,
+  PLANS_SHEET_NAME,
+  POLICY_SHEET_NAME,
+  readPlansSheet,
+  readPolicySheet,
+  worklistSheet,
+} from "../workbook/owned";
+import type { OwnedSheet } from "../workbook/owned-sheet";
+import { findCompanyDetails } from "./company-source";
+import { issuesSheet } from "./issues-sheet";
+import { buildLetterJobs } from "./letter-jobs";
+
+/** Written in the log's Source column for letters Collect prepared. */
+export const LETTER_LOG_ORIGIN = "Collect letters";
+
+export interface CollectRunOptions {
+  readonly asOf: IsoDate;
+  /** Column mapping and sheet choices that win over the workbook's `Collect Settings` sheet. */
+  readonly read?: ReadLedgerOptions;
+}
+
+/** Everything one run found and decided, before anything is written. */
+export interface CollectRun {
+  readonly asOf: IsoDate;
+  readonly ledger: Ledger;
+  readonly policy: CollectPolicy;
+  readonly weights: PriorityWeights;
+  readonly plans: readonly Plan[];
+  readonly worklist: Worklist;
+  readonly statuses: readonly CustomerStatus[];
+  readonly letters: readonly RenderedLetter[];
+  /** Every issue of the run: reading, policy, plans, data check, letters. Each names its cell where it has one. */
+  readonly issues: readonly Issue[];
+  /** Owned sheets that did not exist yet and are created with defaults (Policy, Plans, Log, Letters). */
+  readonly sheetsToCreate: readonly OwnedSheet[];
+}
+
+/**
+ * A contact Collect itself logged for letters prepared on the as-of day does not count for that day's
+ * decision: the run that prepared a letter must not see it as already sent, so running twice gives the
+ * same worklist. From the next day on it counts as a contact like any other.
+ */
+function isOwnLetterOfTheDay(entry: ContactLogEntry, asOf: IsoDate): boolean {
+  return entry.origin === LETTER_LOG_ORIGIN && entry.date === asOf;
+}
+
+/** Reads the workbook and decides today's work. Writes nothing. */
+export async function analyseWorkbook(host: WorkbookHost, options: CollectRunOptions): Promise<CollectRun> {
+  const { asOf } = options;
+  const names = await host.listSheets();
+  const [grids, dateSystem] = await Promise.all([host.readSheets(names), host.dateSystem()]);
+  const byName = new Map<string, Grid>(grids.map((g) => [g.sheetName, g]));
+  const ledger = readLedger({ dateSystem, sheets: grids }, options.read);
+  const issues: Issue[] = [...ledger.issues];
+  const sheetsToCreate: OwnedSheet[] = [];
+
+  const policyGrid = byName.get(POLICY_SHEET_NAME);
+  let policy: CollectPolicy = DEFAULT_COLLECT_POLICY;
+  let weights: PriorityWeights = DEFAULT_PRIORITY_WEIGHTS;
+  if (policyGrid === undefined) sheetsToCreate.push(defaultPolicySheet());
+  else {
+    const read = readPolicySheet(policyGrid);
+    ({ weights } = read.value);
+    policy = read.value;
+    issues.push(...read.issues);
+  }
+
+  const plansGrid = byName.get(PLANS_SHEET_NAME);
+  let plans: readonly Plan[] = [];
+  if (plansGrid === undefined) sheetsToCreate.push(defaultPlansSheet());
+  else {
+    const read = readPlansSheet(plansGrid, dateSystem, { customers: ledger.customers });
+    plans = read.value;
+    issues.push(...read.issues);
+  }
+  if (!byName.has(LOG_SHEET_NAME)) sheetsToCreate.push(defaultLogSheet());
+
+  const deciding: Ledger = { ...ledger, contacts: ledger.contacts.filter((entry) => !isOwnLetterOfTheDay(entry, asOf)) };
+  const worklist = buildWorklist(deciding, policy, weights, asOf, { plans });
+  const statuses = buildCustomerStatuses(deciding, policy, asOf, { plans, decisions: worklist.decisions });
+  issues.push(...worklist.issues);
+
+  const lettersGrid = byName.get(LETTERS_SHEET_NAME);
+  const userGrids = grids.filter((g) => !g.sheetName.startsWith(host.ownedSheetPrefix));
+  const { company, issues: companyIssues } = findCompanyDetails(lettersGrid, userGrids);
+  issues.push(...companyIssues);
+  let templates: readonly LetterTemplate[] = defaultLetterTemplates();
+  if (lettersGrid === undefined) sheetsToCreate.push(defaultLettersSheet(company === null ? {} : { company }));
+  else {
+    const read = readLetterTemplates(lettersGrid);
+    if (read.ok) {
+      templates = read.value.value;
+      issues.push(...read.value.issues);
+    } else {
+      issues.push({ code: read.error, severity: "error", address: null, message: `The "${LETTERS_SHEET_NAME}" sheet has no templates table (a row starting "Template | Language | Tone | Subject | Body"). Collect used its built-in letters. Delete the sheet to get a fresh one.` });
+    }
+  }
+  let letters: readonly RenderedLetter[] = [];
+  if (company === null) {
+    issues.push({ code: "company-missing", severity: "warning", address: null, message: `No letters were prepared: Collect does not know your company's name and address. Fill in "Your company" at the top of the "${LETTERS_SHEET_NAME}" sheet and run again.` });
+  } else {
+    const rendered = renderLetters(buildLetterJobs(worklist, ledger, policy, company, asOf), templates);
+    letters = rendered.value;
+    issues.push(...rendered.issues);
+  }
+  return { asOf, ledger, policy, weights, plans, worklist, statuses, letters, issues, sheetsToCreate };
+}
+
+/** The sheets a run regenerates every time (their whole content is replaced). */
+export function outputSheets(run: CollectRun, dateSystem: Ledger["dateSystem"]): readonly OwnedSheet[] {
+  const sheets: OwnedSheet[] = [
+    worklistSheet(run.worklist, dateSystem),
+    customersSheet(run.statuses, dateSystem),
+    holdsAndCreditsSheet(run.worklist, dateSystem),
+    alertsSheet(run.worklist.alerts, dateSystem),
+    issuesSheet(run.issues),
+    auditSheet(run.worklist.audit),
+    mergeSheet(mergeSourceRows(run.letters)),
+  ];
+  for (const todo of run.worklist.byCollector) sheets.push(collectorSheet(run.worklist, todo.collector, dateSystem));
+  return sheets;
+}
+
+/**
+ * Writes Collect's sheets: creates the user-edited ones that are missing (never overwriting them), replaces the
+ * generated ones, and appends the letters of the day to `Collect Log` unless an earlier run of the same day
+ * already logged them. The user's own sheets are never touched.
+ * @returns the names of the sheets written
+ */
+export async function writeCollectSheets(host: WorkbookHost, run: CollectRun): Promise<readonly string[]> {
+  for (const sheet of run.sheetsToCreate) await host.ensureOwnedSheet(sheet);
+  const outputs = outputSheets(run, run.ledger.dateSystem);
+  await host.writeOwnedSheets(outputs);
+  const logged = new Set(
+    run.ledger.contacts.filter((e) => isOwnLetterOfTheDay(e, run.asOf)).map((e) => `${e.customerKey}\u0000${e.template ?? ""}`),
+  );
+  const entries = recordLetters(run.letters, run.asOf)
+    .filter((e) => !logged.has(`${e.customerKey}\u0000${e.template ?? ""}`))
+    .map((e) => ({ ...e, origin: LETTER_LOG_ORIGIN }));
+  if (entries.length > 0) {
+    const names = new Map(run.ledger.customers.map((c) => [c.key, c.name]));
+    await host.appendRows(LOG_SHEET_NAME, logRows(entries, run.ledger.dateSystem, { customerNames: names }), LOG_COLUMNS.map((c) => c.numberFormat));
+  }
+  return [...run.sheetsToCreate.map((s) => s.name), ...outputs.map((s) => s.name)];
+}
