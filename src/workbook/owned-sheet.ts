@@ -20,6 +20,11 @@ export interface OwnedSheet {
   readonly asTable?: boolean;
   /** Freeze panes below the header row (default true). */
   readonly freezeHeader?: boolean;
+  /**
+   * Headers of columns that hold days past due: their cells are shaded by age (1–30, 31–60, over 60) with
+   * conditional formatting, so the shading follows the numbers if the user sorts or edits them.
+   */
+  readonly ageColumns?: readonly string[];
   /** Excel table style name (default "TableStyleMedium2", see DEFAULT_TABLE_STYLE in hosts/host.ts). */
   readonly tableStyle?: string;
 }

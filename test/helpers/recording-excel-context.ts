@@ -54,6 +54,7 @@ class SheetData {
   frozenRows = 0;
   columnWidths = new Map<number, number>();
   boldRows = new Set<number>();
+  conditionalFormats: FakeConditionalFormat[] = [];
   constructor(public name: string) {}
 
   value(r: number, c: number): Stored {
@@ -201,8 +202,23 @@ class FakeRangeAreas extends Loadable {
   }
 }
 
+/** A conditional format added to a fake range: its 1-based address and the cell-value rule and fill. */
+export interface FakeConditionalFormat {
+  readonly address: string;
+  readonly type: string;
+  readonly cellValue: { format: { fill: { color: string } }; rule: { formula1?: string; formula2?: string; operator?: string } };
+}
+
 /** 0-based block of a fake range; `null` block means a null object. */
 class FakeRange extends Loadable {
+  readonly conditionalFormats = {
+    add: (type: string): FakeConditionalFormat => {
+      this.ctx.touch();
+      const format: FakeConditionalFormat = { address: blockAddress(toOneBased(this.block)), type, cellValue: { format: { fill: { color: "" } }, rule: {} } };
+      this.sheet.conditionalFormats.push(format);
+      return format;
+    },
+  };
   readonly format: FakeRangeFormat;
   private readonly createdAtSync: number;
   constructor(
@@ -713,6 +729,11 @@ export class RecordingExcel {
   /** Column width in points of a 1-based column, or undefined when never set. */
   columnWidth(sheetName: string, column: number): number | undefined {
     return this.sheet(sheetName).columnWidths.get(column - 1);
+  }
+
+  /** Conditional formats added to a sheet, in order. */
+  conditionalFormats(sheetName: string): readonly FakeConditionalFormat[] {
+    return this.sheet(sheetName).conditionalFormats;
   }
 
   /** Forgets the counters (syncs, calls, runs) so a test measures one call. */

@@ -31,7 +31,24 @@ export interface OwnedSheetLayout {
   readonly asTable: boolean;
   readonly freezeHeader: boolean;
   readonly tableStyle: string;
+  /** 0-based columns shaded by age (see `AGE_BANDS`). */
+  readonly ageColumns: readonly number[];
 }
+
+/** One shade of the age highlighting: days past due from `min` to `max` (null: no upper bound). */
+export interface AgeBand {
+  readonly min: number;
+  readonly max: number | null;
+  /** Fill colour as RRGGBB: Office's light yellow, orange and red status fills. */
+  readonly fill: string;
+}
+
+/** How Collect shades days past due in its sheets: 1–30 light yellow, 31–60 orange, over 60 red. */
+export const AGE_BANDS: readonly AgeBand[] = [
+  { min: 1, max: 30, fill: "FFF4CE" },
+  { min: 31, max: 60, fill: "FED9CC" },
+  { min: 61, max: null, fill: "FDE7E9" },
+];
 
 /**
  * Checks an owned sheet and lays it out. Throws `InvalidOwnedSheetError` when it has no columns or a row is wider
@@ -61,7 +78,16 @@ export function layOutOwnedSheet(sheet: OwnedSheet): OwnedSheetLayout {
     asTable: sheet.asTable ?? true,
     freezeHeader: sheet.freezeHeader ?? true,
     tableStyle: sheet.tableStyle ?? DEFAULT_TABLE_STYLE,
+    ageColumns: ageColumnIndexes(sheet),
   };
+}
+
+function ageColumnIndexes(sheet: OwnedSheet): readonly number[] {
+  return (sheet.ageColumns ?? []).map((header) => {
+    const index = sheet.columns.findIndex((column) => column.header === header);
+    if (index < 0) throw new InvalidOwnedSheetError(`Owned sheet "${sheet.name}" shades the age column "${header}", which it does not have.`);
+    return index;
+  });
 }
 
 /** A row padded with empty cells to `width`. */

@@ -160,6 +160,24 @@ describe("ExcelHost writing", () => {
     process.stdout.write(`write ${rowCount}×15: ${excel.syncCount} syncs, largest request ${largest} B\n`);
   });
 
+  it("shades the age columns with conditional formats in the same batch, without an extra sync", async () => {
+    const excel = new RecordingExcel();
+    const host = new ExcelHost({ run: excel.run });
+    const sheet: OwnedSheet = {
+      name: "Collect Worklist",
+      columns: [{ header: "Customer" }, { header: "Days past due" }],
+      rows: [["Acme", 12], ["Bolt", 75]],
+      ageColumns: ["Days past due"],
+    };
+    await host.writeOwnedSheets([sheet]);
+    expect(excel.syncCount).toBe(2);
+    expect(excel.conditionalFormats("Collect Worklist").map((f) => [f.address, f.cellValue.rule, f.cellValue.format.fill.color])).toEqual([
+      ["B2:B3", { formula1: "1", formula2: "30", operator: "Between" }, "#FFF4CE"],
+      ["B2:B3", { formula1: "31", formula2: "60", operator: "Between" }, "#FED9CC"],
+      ["B2:B3", { formula1: "60", operator: "GreaterThan" }, "#FDE7E9"],
+    ]);
+  });
+
   it("writes text that begins with = + - @ and text that looks like a number as text, never as a formula", async () => {
     const excel = new RecordingExcel();
     const host = new ExcelHost({ run: excel.run });

@@ -151,6 +151,21 @@ describe("FileHost writing owned sheets", () => {
     expect(a3?.type === "s" || a3?.type === "inlineStr" || a3?.type === "str").toBe(true);
   });
 
+  it("shades the age columns with conditional formats Excel reads back", async () => {
+    const host = fileHostFromWorkbook(new ExcelJS.Workbook());
+    await host.writeOwnedSheets([{ name: "Collect Worklist", columns: [{ header: "Customer" }, { header: "Days past due" }], rows: [["Acme", 12], ["Bolt", 75]], ageColumns: ["Days past due"] }]);
+    const parts = await readXlsxParts(await host.toBuffer());
+    const xml = parts.get(sheetPartPaths(parts).get("Collect Worklist") ?? "") ?? "";
+    expect(xml).toMatch(/<conditionalFormatting sqref="B2:B3">/);
+    expect((xml.match(/<cfRule type="cellIs"/g) ?? []).length).toBe(3);
+    expect(xml).toContain('operator="between"');
+    expect(xml).toContain('operator="greaterThan"');
+    const reread = new ExcelJS.Workbook();
+    await reread.xlsx.load(Buffer.from(await host.toBuffer()) as unknown as Parameters<typeof reread.xlsx.load>[0]);
+    const shaded = reread.getWorksheet("Collect Worklist") as unknown as { conditionalFormattings: readonly { ref: string }[] };
+    expect(shaded.conditionalFormattings.map((f) => f.ref)).toEqual(["B2:B3"]);
+  });
+
   it.each([
     { name: "a name without the prefix", sheet: "Invoices" },
     { name: "the prefix in another case", sheet: "collect Worklist" },

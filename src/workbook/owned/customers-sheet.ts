@@ -49,5 +49,5 @@ export function customersSheet(statuses: readonly CustomerStatus[], dateSystem: 
     { header: "Promise-kept rate", numberFormat: PERCENT_FORMAT, width: 9 }, text("Plan", 10),
     { header: "Last contact", numberFormat: DATE_FORMAT, width: 12 }, { header: "Next action date", numberFormat: DATE_FORMAT, width: 12 }, text("Next action", 44),
   ];
-  return { name: CUSTOMERS_SHEET_NAME, columns, rows: statuses.map((status) => statusRow(status, dateSystem)) };
+  return { name: CUSTOMERS_SHEET_NAME, columns, rows: statuses.map((status) => statusRow(status, dateSystem)), ageColumns: ["Days past due"] };
 }

@@ -9,6 +9,9 @@ import { DATE_FORMAT, MONEY_FORMAT, ONE_DECIMAL_FORMAT, TEXT_FORMAT, WHOLE_FORMA
 /** Today's worklist, one row per customer account to contact. */
 export const WORKLIST_SHEET_NAME = "Collect Worklist";
 
+/** The column shaded by age (conditional formatting). */
+const DAYS_PAST_DUE_HEADER = "Days past due";
+
 const COLUMNS: readonly OwnedColumn[] = [
   { header: "Rank", numberFormat: WHOLE_FORMAT, width: 6 },
   { header: "Priority", numberFormat: ONE_DECIMAL_FORMAT, width: 9 },
@@ -22,7 +25,7 @@ const COLUMNS: readonly OwnedColumn[] = [
   { header: "Amount due", numberFormat: MONEY_FORMAT, width: 13 },
   { header: "Overdue", numberFormat: MONEY_FORMAT, width: 13 },
   { header: "Net balance", numberFormat: MONEY_FORMAT, width: 13 },
-  { header: "Days past due", numberFormat: WHOLE_FORMAT, width: 9 },
+  { header: DAYS_PAST_DUE_HEADER, numberFormat: WHOLE_FORMAT, width: 9 },
   { header: "Oldest due date", numberFormat: DATE_FORMAT, width: 12 },
   { header: "Invoices", numberFormat: TEXT_FORMAT, width: 30 },
   { header: "Held invoices", numberFormat: TEXT_FORMAT, width: 20 },
@@ -85,6 +88,7 @@ export function worklistSheet(worklist: Worklist, dateSystem: DateSystem): Owned
     ],
     columns: COLUMNS,
     rows: worklist.rows.map((item) => row(item, dateSystem)),
+    ageColumns: [DAYS_PAST_DUE_HEADER],
   };
 }
 
@@ -100,5 +104,6 @@ export function collectorSheet(worklist: Worklist, collector: string, dateSystem
     preamble: [[`To-do for ${collector} as of ${worklist.asOf}`], [`${rows.length} row${rows.length === 1 ? "" : "s"}, most urgent first.`]],
     columns: COLUMNS,
     rows: rows.map((item) => row(item, dateSystem)),
+    ageColumns: [DAYS_PAST_DUE_HEADER],
   };
 }

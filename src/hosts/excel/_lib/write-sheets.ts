@@ -1,6 +1,6 @@
 import type { CellValue } from "../../../workbook/grid";
 import { NotOwnedSheetError, isOwnedSheetName } from "../../host";
-import { TEXT_FORMAT, type OwnedSheetLayout, uniqueTableName } from "../../_lib/owned-layout";
+import { AGE_BANDS, TEXT_FORMAT, type OwnedSheetLayout, uniqueTableName } from "../../_lib/owned-layout";
 import { columnWidthPoints, toOfficeValue } from "./cell-input";
 import { REQUEST_BYTES_PER_OPERATION, jsonBytes, packOperations, type Operation } from "./payload";
 import { matchSheetName } from "./read-sheets";
@@ -170,6 +170,19 @@ export function ownedSheetOperations(
         ws.getRangeByIndexes(layout.headerRow, 0, 1, width).format.font.bold = true;
       }
       if (layout.freezeHeader) ws.freezePanes.freezeRows(layout.headerRow + 1);
+      if (layout.rows.length > 0) {
+        for (const c of layout.ageColumns) {
+          const cells = ws.getRangeByIndexes(layout.headerRow + 1, c, layout.rows.length, 1);
+          for (const band of AGE_BANDS) {
+            const format = cells.conditionalFormats.add("CellValue");
+            format.cellValue.format.fill.color = `#${band.fill}`;
+            format.cellValue.rule =
+              band.max === null
+                ? { formula1: String(band.min - 1), operator: "GreaterThan" }
+                : { formula1: String(band.min), formula2: String(band.max), operator: "Between" };
+          }
+        }
+      }
       layout.columnWidths.forEach((characters, c) => {
         if (characters !== null) ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = columnWidthPoints(characters);
       });

@@ -1,7 +1,7 @@
 import type ExcelJS from "exceljs";
 import type { CellValue } from "../../../workbook/grid";
 import { columnLetters } from "../../_lib/a1";
-import { GENERAL_FORMAT, InvalidOwnedSheetError, type OwnedSheetLayout } from "../../_lib/owned-layout";
+import { AGE_BANDS, GENERAL_FORMAT, InvalidOwnedSheetError, type OwnedSheetLayout } from "../../_lib/owned-layout";
 
 /** The ExcelJS value for a Collect cell value. Strings stay strings: ExcelJS never turns a string into a formula. */
 export type ExcelJsScalar = string | number | boolean | null | ExcelJS.CellErrorValue;
@@ -68,6 +68,21 @@ export function writeOwnedWorksheet(worksheet: ExcelJS.Worksheet, layout: OwnedS
       worksheet.getCell(firstDataRow + r + 1, c + 1).numFmt = format;
     }
   });
+  if (layout.rows.length > 0) {
+    for (const c of layout.ageColumns) {
+      const letter = columnLetters(c + 1);
+      worksheet.addConditionalFormatting({
+        ref: `${letter}${firstDataRow + 1}:${letter}${firstDataRow + layout.rows.length}`,
+        rules: AGE_BANDS.map((band, priority) => ({
+          type: "cellIs" as const,
+          operator: band.max === null ? ("greaterThan" as const) : ("between" as const),
+          formulae: band.max === null ? [band.min - 1] : [band.min, band.max],
+          priority: priority + 1,
+          style: { fill: { type: "pattern" as const, pattern: "solid" as const, bgColor: { argb: `FF${band.fill}` } } },
+        })),
+      });
+    }
+  }
   layout.columnWidths.forEach((width, c) => {
     worksheet.getColumn(c + 1).width = width ?? DEFAULT_COLUMN_WIDTH_CHARS;
   });
