@@ -2,43 +2,25 @@
  * A1-notation helpers shared by the hosts. Rows and columns here are 1-based, as Excel numbers them.
  */
 
-/** Largest column number in Excel (XFD), https://support.microsoft.com/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3 */
-export const MAX_EXCEL_COLUMN = 16384;
+import { MAX_EXCEL_COLUMN, MAX_EXCEL_ROW, columnLetter, columnNumber as checkedColumnNumber } from "../../core/excel/address";
 
-/** Largest row number in Excel. */
-export const MAX_EXCEL_ROW = 1048576;
+export { MAX_EXCEL_COLUMN, MAX_EXCEL_ROW, quoteSheetName } from "../../core/excel/address";
 
-const LETTERS_IN_ALPHABET = 26;
-const CHAR_CODE_A = 65;
-
-/** Column letters of a 1-based column number. @example columnLetters(28) //=> "AB" */
+/** Column letters of a 1-based column number; throws for a column Excel does not have. @example columnLetters(28) //=> "AB" */
 export function columnLetters(column: number): string {
   if (!Number.isInteger(column) || column < 1 || column > MAX_EXCEL_COLUMN) {
     throw new RangeError(`Column number out of range: ${column}`);
   }
-  let rest = column;
-  let letters = "";
-  while (rest > 0) {
-    const digit = (rest - 1) % LETTERS_IN_ALPHABET;
-    letters = String.fromCharCode(CHAR_CODE_A + digit) + letters;
-    rest = Math.floor((rest - 1) / LETTERS_IN_ALPHABET);
-  }
-  return letters;
+  return columnLetter(column);
 }
 
-/** 1-based column number of column letters. @example columnNumber("AB") //=> 28 */
+/** 1-based column number of column letters; throws for text that is not a column. @example columnNumber("AB") //=> 28 */
 export function columnNumber(letters: string): number {
-  let value = 0;
-  for (const ch of letters.toUpperCase()) {
-    const code = ch.charCodeAt(0) - CHAR_CODE_A;
-    if (code < 0 || code >= LETTERS_IN_ALPHABET) throw new RangeError(`Not column letters: "${letters}"`);
-    value = value * LETTERS_IN_ALPHABET + code + 1;
-  }
-  if (value < 1 || value > MAX_EXCEL_COLUMN) throw new RangeError(`Column out of range: "${letters}"`);
-  return value;
+  const column = checkedColumnNumber(letters);
+  if (!column.ok) throw new RangeError(`Not column letters: "${letters}"`);
+  return column.value;
 }
 
-/** A rectangular block of cells, 1-based and inclusive. */
 export interface CellBlock {
   readonly top: number;
   readonly left: number;
@@ -77,9 +59,4 @@ export function parseBlockAddress(address: string): CellBlock {
     throw new RangeError(`Row out of range in "${address}"`);
   }
   return { top: Math.min(rowA, rowB), left: Math.min(colA, colB), bottom: Math.max(rowA, rowB), right: Math.max(colA, colB) };
-}
-
-/** A sheet name as Excel writes it inside a reference: quoted when it holds anything but letters, digits, "_" and ".". */
-export function quoteSheetName(name: string): string {
-  return /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
