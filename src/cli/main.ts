@@ -5,13 +5,15 @@
  * Exit code 0 on success, 2 on unusable input with a message naming the file, sheet or cell.
  */
 import { parseArgs } from "./args";
+import { evaluateCommand } from "./evaluate";
 import { formatInspect, inspectJson } from "./inspect";
 import { loadWorkbook, UnusableInputError } from "./load-workbook";
 import { runCommand } from "./run";
 
 const USAGE = `Usage:
   collect inspect <file.xlsx|file.csv> [--json]
-  collect run <file.xlsx|file.csv> [--as-of YYYY-MM-DD] [--out DIR] [--json]`;
+  collect run <file.xlsx|file.csv> [--as-of YYYY-MM-DD] [--out DIR] [--json]
+  collect evaluate <file.xlsx|file.csv> --split-date YYYY-MM-DD [--json]`;
 
 /** Where the CLI writes: injectable for tests. */
 export interface Output {
@@ -46,6 +48,8 @@ export async function main(argv: readonly string[], io: Output = STDIO): Promise
       }
       case "run":
         return await runCommand(file, args, io);
+      case "evaluate":
+        return await evaluateCommand(file, args, io);
       default:
         io.err(`collect: unknown command "${args.command}".\n${USAGE}`);
         return 2;

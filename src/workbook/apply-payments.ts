@@ -74,7 +74,8 @@ function finishInvoice(draft: InvoiceDraft, customerKey: string, customerName: s
   return {
     invoiceNo: draft.invoiceNo, customerKey, customerName, kind: draft.kind, invoiceDate: draft.invoiceDate,
     dueDate: draft.dueDate, terms: draft.terms, amountCents: draft.amountCents, openCents: openCents as Cents, currency: draft.currency,
-    status: draft.status, disputed: draft.disputed, paidDate, onHold: draft.onHold, notes: draft.notes, source: draft.source,
+    status: draft.status, disputed: draft.disputed, paidDate, onHold: draft.onHold, notes: draft.notes,
+    ...(draft.billingChannel == null ? {} : { billingChannel: draft.billingChannel }), source: draft.source,
   };
 }
 

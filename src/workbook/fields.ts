@@ -6,7 +6,7 @@ export const FIELD_IDS = [
   "invoiceNo", "customerName", "customerId", "date", "invoiceDate", "dueDate", "amount", "openBalance", "paidAmount",
   "paidDate", "total", "disputed", "terms", "currency", "status", "notes", "docType", "onHold",
   "email", "phone", "contactPerson", "address", "segment", "industryCode", "creditLimit", "language", "collector",
-  "paymentDate", "paymentAmount",
+  "paymentDate", "paymentAmount", "billingChannel",
   "contactDate", "contactTime", "channel", "discussed", "offers", "promiseAmount", "promiseDate", "disputeOpened", "disputeResolved", "stage", "template", "origin",
 ] as const;
 
@@ -35,7 +35,7 @@ export const FIELD_LABELS: Readonly<Record<FieldId, string>> = {
   currency: "Currency", status: "Status", notes: "Notes", docType: "Type", onHold: "On hold", email: "E-mail",
   phone: "Phone", contactPerson: "Contact person", address: "Address", segment: "Segment", industryCode: "Industry",
   creditLimit: "Credit limit", language: "Language", collector: "Collector", paymentDate: "Payment date",
-  paymentAmount: "Payment amount", contactDate: "Contact date", contactTime: "Time", channel: "Channel",
+  paymentAmount: "Payment amount", billingChannel: "Billing channel", contactDate: "Contact date", contactTime: "Time", channel: "Channel",
   discussed: "Discussed", offers: "Offers", promiseAmount: "Promised amount", promiseDate: "Promised date",
   disputeOpened: "Dispute opened", disputeResolved: "Dispute resolved", stage: "Stage", template: "Template", origin: "Source",
 };

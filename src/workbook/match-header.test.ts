@@ -89,6 +89,8 @@ describe("matchHeader", () => {
     { name: "days past due", text: "Days Past Due", target: "ignored" },
     { name: "Day_due", text: "Day_due", target: "ignored" },
     { name: "PaperlessDate", text: "PaperlessDate", target: "ignored" },
+    { name: "IBM's PaperlessBill (Paper/Electronic)", text: "PaperlessBill", target: "billingChannel" },
+    { name: "an invoice delivery method", text: "Invoice Delivery Method", target: "billingChannel" },
   ])("reads $name as $target", ({ text, target }) => {
     const [best] = matchHeader(text);
     expect(best?.target).toBe(target);

@@ -30,6 +30,7 @@ export interface InvoiceColumns {
   readonly disputed: number | undefined;
   readonly onHold: number | undefined;
   readonly notes: number | undefined;
+  readonly billingChannel: number | undefined;
 }
 
 /** One data row of an invoice sheet: an invoice or credit memo, a payment row, or skipped with its issues. */
@@ -125,7 +126,7 @@ export function readInvoiceRow(table: SheetTable, columns: InvoiceColumns, typed
     invoice: {
       invoiceNo, customerId, customerName, kind: credit ? "credit-memo" : "invoice", invoiceDate, dueDate, terms, amountCents,
       statedOpenCents, paidCents: paid === null ? null : paid.cents, closedBy, currency, status: statusText, disputed, paidDate, onHold,
-      notes: reader.text(columns.notes, row), source, sheet, row: sheetRow,
+      notes: reader.text(columns.notes, row), billingChannel: reader.text(columns.billingChannel, row), source, sheet, row: sheetRow,
     },
   };
 }

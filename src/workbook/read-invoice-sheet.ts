@@ -128,6 +128,7 @@ function invoiceColumns(table: SheetTable): InvoiceColumns {
     disputed: columnOf(table, "disputed"),
     onHold: columnOf(table, "onHold"),
     notes: columnOf(table, "notes"),
+    billingChannel: columnOf(table, "billingChannel"),
   };
 }
 

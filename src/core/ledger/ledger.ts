@@ -48,6 +48,8 @@ export interface Invoice {
   /** The stop switch: the bookkeeper marked this invoice on hold. */
   readonly onHold: boolean;
   readonly notes: string | null;
+  /** How the invoice was sent ("Paper", "Electronic", "E-mail"), when the sheet has such a column; absent: unknown. */
+  readonly billingChannel?: string | null;
   /** The first cell of the row this invoice was read from. */
   readonly source: CellAddress;
 }
