@@ -46,7 +46,7 @@ describe("the built functions bundle", () => {
   it("associates every function in functions.json, and nothing else", () => {
     const ids = metadata.map((f) => f.id).sort();
     expect([...shim.associated.keys()].sort()).toEqual(ids);
-    expect(ids).toEqual(expect.arrayContaining(["ADD", "AGING", "CEI", "DAYSLATE", "DAYSPASTDUE", "DAYSTOPAY", "DSO", "STAGE"]));
+    expect(ids).toEqual(expect.arrayContaining(["ADD", "ADDINVOICE", "AGING", "BPDSO", "CEI", "DAYSLATE", "DAYSPASTDUE", "DAYSTOPAY", "DSO", "INTEREST", "PCTCURRENT", "PROMISEKEPT", "STAGE", "WHY"]));
   });
 
   it("gives every function and parameter a description for Excel's autocomplete", () => {
@@ -86,6 +86,11 @@ describe("the built functions bundle", () => {
     { id: "BPDSO", args: [50000, 250000, 90], out: 18 },
     { id: "CEI", args: [100000, 300000, 120000, 70000, 3], out: (280 / 330) * 100 },
     { id: "ADD", args: [212000, 50000, 250000, 90], out: 76.32 - 18 },
+    { id: "PCTCURRENT", args: [[[600], [250], [900]], [[46357], [46296], [46265]], NOV_25], out: (600 / 1750) * 100 },
+    { id: "ADDINVOICE", args: [[[600], [250]], [[46357], [46296]], NOV_25], out: (250 * 55) / 850 },
+    { id: "PROMISEKEPT", args: [[[150], [900]], [[46315], [46341]], [[150], [0]], [[46315], [null]], NOV_25, 2], out: 50 },
+    { id: "INTEREST", args: [1000, 46321, 8, NOV_25], out: 6.58 },
+    { id: "WHY", args: [46304, NOV_25, false, null, 46329], out: "Level 6 Final notice: 47 days past due ≥ 45; last contact 3 Nov (22 days ago); not on hold" },
   ])("$id answers like core", ({ id, args, out }) => {
     const value = fn(id)(...args);
     if (typeof out === "number") expect(value).toBeCloseTo(out, 9);

@@ -56,7 +56,7 @@ describe("a run on the sample workbook", () => {
 
   it("adds Collect's sheets", async () => {
     const names = await (await open(first.saved)).listSheets();
-    expect(names).toEqual(expect.arrayContaining(["Collect Worklist", "Collect Customers", "Collect Policy", "Collect Log", "Collect Letters", "Collect Issues", "Collect Merge"]));
+    expect(names).toEqual(expect.arrayContaining(["Collect Worklist", "Collect Customers", "Collect Policy", "Collect Log", "Collect Letters", "Collect Issues", "Collect Merge", "Collect Metrics"]));
   });
 
   it("gives the same worklist when run again over its own output, and does not log the letters twice", async () => {

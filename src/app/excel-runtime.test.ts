@@ -2,7 +2,7 @@ import { RecordingExcel } from "../../test/helpers/recording-excel-context";
 import { ExcelHost } from "../hosts/excel";
 import { daysPastDue } from "../functions/functions";
 import { getDateSystem, setDateSystem } from "../functions/settings";
-import { shareDateSystemWithFunctions } from "./excel-runtime";
+import { blocksDownloads, excelPaneEnvironment, shareDateSystemWithFunctions } from "./excel-runtime";
 
 afterEach(() => setDateSystem("1900"));
 
@@ -20,5 +20,20 @@ describe("shareDateSystemWithFunctions", () => {
     const problem = await shareDateSystemWithFunctions(failing);
     expect(problem).toContain("the host is busy");
     expect(getDateSystem()).toBe("1900");
+  });
+});
+
+describe("excelPaneEnvironment", () => {
+  it.each([
+    { platform: "Mac", blocked: true },
+    { platform: "PC", blocked: false },
+    { platform: "OfficeOnline", blocked: false },
+    { platform: null, blocked: false },
+  ])("blocks downloads on $platform: $blocked (Excel on Mac ignores download links)", ({ platform, blocked }) => {
+    expect(blocksDownloads(platform)).toBe(blocked);
+    const env = excelPaneEnvironment(new ExcelHost({ run: new RecordingExcel({ dateSystem: "1900" }).run }), platform);
+    expect(env.downloadsBlocked).toBe(blocked);
+    expect(env.workbookName).toBe("This workbook");
+    expect(env.today()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 });

@@ -3,7 +3,7 @@ import path from "path";
 import { formatMoney } from "../core/desk/format-money";
 import type { Cents } from "../core/money/cents";
 import { writeEmlDrafts, writeLettersDocx, writeMergeCsv, mergeSourceRows } from "../export";
-import { headlineMetrics } from "../service/headline-metrics";
+import { metricsSummary } from "../service/headline-metrics";
 import { analyseWorkbook, writeCollectSheets } from "../service/run-collect";
 import type { ParsedArgs } from "./args";
 import { resolveAsOf } from "./as-of";
@@ -50,7 +50,7 @@ export async function runCommand(file: string, args: ParsedArgs, io: Output): Pr
   fs.writeFileSync(csvPath, writeMergeCsv(mergeSourceRows(run.letters)));
   outputs.mergeSource = csvPath;
 
-  const metrics = headlineMetrics(run.ledger, asOf);
+  const metrics = metricsSummary(run.ledger, run.metrics);
   if (args.flags.has("json")) {
     const worklist = run.worklist.rows.map((row) => ({
       rank: row.rank,
@@ -84,6 +84,7 @@ export async function runCommand(file: string, args: ParsedArgs, io: Output): Pr
     const cur = m.currency ?? "";
     const money = (amount: number) => (m.currency === null ? amount.toFixed(2) : formatMoney(Math.round(amount * 100) as Cents, cur));
     io.out(`${cur || "(no currency)"}: open ${money(m.openBalance)}, overdue ${money(m.overdue)}, ${m.percentCurrent === null ? "—" : `${m.percentCurrent.toFixed(1)}% current`}, average days delinquent ${m.averageDaysDelinquent?.toFixed(1) ?? "—"}`);
+    io.out(`    DSO ${m.dsoCountback?.toFixed(1) ?? "—"} days (countback), ${m.dsoSimple?.toFixed(1) ?? "—"} (simple); best possible ${m.bestPossibleDsoSimple?.toFixed(1) ?? "—"}; CEI ${m.ceiFullSales === null ? "—" : `${m.ceiFullSales.toFixed(1)}%`} (full sales); aging check ${m.agingDifference === 0 ? "OK" : "Difference"}`);
   }
   io.out("");
   io.out(`Letters: ${run.letters.length} (${run.letters.filter((l) => l.email !== null).length} as Outlook drafts)`);

@@ -3,7 +3,7 @@ import { demoLetterJobs, makeLetterJob, makeLine } from "../core/letters/_lib/le
 import { defaultLetterTemplates } from "../core/letters/default-templates";
 import { renderLetters } from "../core/letters/render-letter";
 import { docxText, documentText, documentXml } from "../../test/golden/docx-text";
-import { NoLettersError, writeLettersDocx } from "./write-letters-docx";
+import { NoLettersError, writeLettersDocx, writeLettersDocxBytes } from "./write-letters-docx";
 
 const TEMPLATES = defaultLetterTemplates();
 
@@ -86,5 +86,24 @@ describe("writeLettersDocx", () => {
 
   it("reads back through docxText", async () => {
     expect(await docxText(docx)).toBe(documentText(xml));
+  });
+});
+
+describe("writeLettersDocxBytes (the task pane's browser-safe variant)", () => {
+  const letters = renderLetters(demoLetterJobs(), TEMPLATES).value;
+
+  it("gives plain bytes of the same Word document as writeLettersDocx", async () => {
+    const bytes = await writeLettersDocxBytes(letters);
+    expect(bytes).toBeInstanceOf(Uint8Array);
+    expect(Buffer.isBuffer(bytes)).toBe(false);
+    // The text, not the raw XML: hyperlink relationship ids are random on every pack.
+    const fromBytes = await docxText(Buffer.from(bytes));
+    const fromBuffer = await docxText(await writeLettersDocx(letters));
+    expect(fromBytes).toBe(fromBuffer);
+    expect(fromBytes).toContain(letters[0]?.customerName);
+  });
+
+  it("refuses an empty list with NoLettersError", async () => {
+    await expect(writeLettersDocxBytes([])).rejects.toThrow(NoLettersError);
   });
 });

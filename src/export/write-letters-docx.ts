@@ -29,6 +29,21 @@ export interface WriteLettersDocxOptions {
  * @example await writeLettersDocx([letter]) //=> <Buffer 50 4b 03 04 …> (a zip: word/document.xml inside)
  */
 export async function writeLettersDocx(letters: readonly RenderedLetter[], options: WriteLettersDocxOptions = {}): Promise<Buffer> {
+  return Packer.toBuffer(lettersDocument(letters, options));
+}
+
+/**
+ * The same Word file as `writeLettersDocx`, as plain bytes that need no Node `Buffer`: the task pane runs in a
+ * browser (Excel's web view), where the docx library packs through JSZip's `uint8array` output.
+ *
+ * @returns the .docx file's bytes
+ * @example (await writeLettersDocxBytes([letter])).slice(0, 2) //=> Uint8Array [0x50, 0x4b] ("PK", a zip)
+ */
+export async function writeLettersDocxBytes(letters: readonly RenderedLetter[], options: WriteLettersDocxOptions = {}): Promise<Uint8Array> {
+  return Packer.pack(lettersDocument(letters, options), "uint8array");
+}
+
+function lettersDocument(letters: readonly RenderedLetter[], options: WriteLettersDocxOptions): Document {
   const first = letters[0];
   if (first === undefined) throw new NoLettersError();
   const children: (Paragraph | Table)[] = [];
@@ -36,7 +51,7 @@ export async function writeLettersDocx(letters: readonly RenderedLetter[], optio
     children.push(...docxLetter(letter, index === 0));
   });
   const footerText = first.letterhead.footer;
-  const document = new Document({
+  return new Document({
     title: options.title ?? "Collect letters",
     creator: "Collect",
     styles: {
@@ -66,5 +81,4 @@ export async function writeLettersDocx(letters: readonly RenderedLetter[], optio
       children,
     }],
   });
-  return Packer.toBuffer(document);
 }

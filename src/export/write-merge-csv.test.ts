@@ -4,7 +4,7 @@ import { demoLetterJobs, makeLetterJob } from "../core/letters/_lib/letter-job-f
 import { defaultLetterTemplates } from "../core/letters/default-templates";
 import { renderLetters } from "../core/letters/render-letter";
 import { mergeSourceRows, type MergeSource } from "./merge-source";
-import { csvField, neutralizeFormula, writeMergeCsv } from "./write-merge-csv";
+import { csvField, mergeCsvText, neutralizeFormula, writeMergeCsv } from "./write-merge-csv";
 
 function parseCsv(buffer: Buffer): string[][] {
   const text = buffer.toString("utf8");
@@ -120,5 +120,14 @@ describe("writeMergeCsv on any cell text (property)", () => {
       expect(parsed.slice(1)).toEqual(rows.map((row) => row.map(neutralizeFormula)));
       for (const row of parsed.slice(1)) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r\n]/);
     }), { numRuns: 200 });
+  });
+});
+
+describe("mergeCsvText (the task pane's browser-safe variant)", () => {
+  it("is the text of exactly the bytes writeMergeCsv writes", () => {
+    const source = mergeSourceRows(renderLetters(demoLetterJobs(), defaultLetterTemplates()).value);
+    const text = mergeCsvText(source);
+    expect(Buffer.from(text, "utf8").equals(writeMergeCsv(source))).toBe(true);
+    expect(text.startsWith("\uFEFFcustomer_key,")).toBe(true);
   });
 });

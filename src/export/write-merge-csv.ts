@@ -39,7 +39,17 @@ export function csvField(text: string): string {
  * @example writeMergeCsv({ columns: ["a"], rows: [["=1+1"]] }).toString("utf8") //=> "\uFEFFa\r\n'=1+1\r\n"
  */
 export function writeMergeCsv(source: MergeSource): Buffer {
+  return Buffer.from(mergeCsvText(source), "utf8");
+}
+
+/**
+ * The text of the mail-merge CSV (BOM first), for callers without Node's `Buffer`: the task pane turns it into a
+ * UTF-8 file with `Blob`, the same bytes `writeMergeCsv` gives.
+ *
+ * @example mergeCsvText({ columns: ["a"], rows: [["=1+1"]] }) //=> "\uFEFFa\r\n'=1+1\r\n"
+ */
+export function mergeCsvText(source: MergeSource): string {
   const record = (cells: readonly string[]): string => cells.map((cell) => csvField(neutralizeFormula(cell))).join(",");
   const lines = [record(source.columns), ...source.rows.map(record)];
-  return Buffer.from(`${UTF8_BOM}${lines.join(CRLF)}${CRLF}`, "utf8");
+  return `${UTF8_BOM}${lines.join(CRLF)}${CRLF}`;
 }

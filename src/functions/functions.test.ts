@@ -2,7 +2,13 @@ import { computeStage, formatStageLabel, formatStageWhy } from "../core/policy/c
 import { computeDsoCountback } from "../core/metrics/dso";
 import type { IsoDate } from "../core/dates/iso-date";
 import type { Cents } from "../core/money/cents";
-import { aging, averageDaysDelinquent, bestPossibleDso, cei, daysLate, daysPastDue, daysToPay, dso, stage, why } from "./functions";
+import { computeCharges } from "../core/fees/compute-charges";
+import type { Invoice } from "../core/ledger/ledger";
+import { computeCollectMetrics } from "../core/metrics/collect-metrics";
+import { testContact, testInvoice, testLedger, testPayment } from "../core/desk/_lib/test-ledger";
+import {
+  aging, averageDaysDelinquent, averageDaysDelinquentInvoices, bestPossibleDso, cei, daysLate, daysPastDue, daysToPay, dso, interest, percentCurrent, promiseKept, stage, why,
+} from "./functions";
 import { setClock } from "./settings";
 
 const NOV_25 = 46351; // 2026-11-25 in the 1900 system
@@ -156,5 +162,77 @@ describe("COLLECT.DSO, BPDSO, CEI, ADD", () => {
     { name: "CEI with text sales", run: () => cei(0, "lots", 0, 0), message: 'sales: "lots" is not a number.' },
   ])("refuses $name with #VALUE!", ({ run, message }) => {
     expect(call(run)).toEqual({ error: "#VALUE!", message });
+  });
+});
+
+describe("COLLECT.PCTCURRENT, ADDINVOICE, PROMISEKEPT and INTEREST give the task pane's figures on the same fixture", () => {
+  // The fixture: the metrics the Collect Metrics sheet and the task pane show, from a ledger; the functions get the
+  // same ledger as ranges (open balances and due dates a bookkeeper would have in columns).
+  const asOf = "2026-11-25" as IsoDate;
+  const ledger = testLedger({
+    invoices: [
+      testInvoice({ no: "A", invoiceDate: "2026-11-01", dueDate: "2026-12-01", amount: 600 }),
+      testInvoice({ no: "B", invoiceDate: "2026-09-01", dueDate: "2026-10-01", amount: 400, open: 250 }),
+      testInvoice({ no: "C", invoiceDate: "2026-08-01", dueDate: "2026-08-31", amount: 900 }),
+      testInvoice({ no: "CN", invoiceDate: "2026-11-02", dueDate: null, amount: -50 }),
+    ],
+    payments: [testPayment({ invoiceNo: "B", date: "2026-10-20", amount: 150 }), testPayment({ invoiceNo: "C", date: "2026-12-05", amount: 900 })],
+    contacts: [
+      testContact({ date: "2026-10-02", invoiceNo: "B", promise: 150, promiseDate: "2026-10-20" }),
+      testContact({ date: "2026-11-01", invoiceNo: "C", promise: 900, promiseDate: "2026-11-15" }),
+      testContact({ date: "2026-11-20", invoiceNo: "A", promise: 600, promiseDate: "2026-12-01" }),
+    ],
+  });
+  const pane = computeCollectMetrics(ledger, asOf, { promiseGraceDays: 2 }).currencies[0];
+  // What the sheet shows on 25 Nov: C was still open then (paid 5 Dec).
+  const open = [[600], [250], [900], [-50]];
+  const due = [[serial("2026-12-01")], [serial("2026-10-01")], [serial("2026-08-31")], [null]];
+
+  it("PCTCURRENT", () => {
+    expect(percentCurrent(open, due, NOV_25)).toBe(pane?.percentCurrent.value);
+    expect(percentCurrent(open, due, NOV_25)).toBeCloseTo((600 / 1750) * 100, 10);
+  });
+
+  it("ADDINVOICE", () => {
+    expect(averageDaysDelinquentInvoices(open, due, NOV_25)).toBe(pane?.addInvoice.value);
+  });
+
+  it("PROMISEKEPT: B kept (paid 20 Oct), C broken (not paid by 15 Nov + 2), A pending", () => {
+    const value = promiseKept([[150], [900], [600]], [[serial("2026-10-20")], [serial("2026-11-15")], [serial("2026-12-01")]], [[150], [0], [null]], [[serial("2026-10-20")], [null], [null]], NOV_25, 2);
+    expect(value).toBe((pane?.promises.rate ?? Number.NaN) * 100);
+    expect(value).toBe(50);
+  });
+
+  it("INTEREST equals the interest of a letter at a level that charges it", () => {
+    const charges = computeCharges({ chargeInterest: true }, [{ invoice: ledger.invoices[1] as Invoice, applied: ledger.payments.slice(0, 1) }], { method: "simple-daily", annualRatePercent: 8 }, asOf);
+    expect(interest(400, serial("2026-10-01"), 8, NOV_25, "simple", [[150]], [[serial("2026-10-20")]])).toBe((charges?.interestCents ?? Number.NaN) / 100);
+    expect(interest(400, serial("2026-10-01"), 8, NOV_25, "average-daily-balance", [[150]], [[serial("2026-10-20")]])).toBe(
+      (computeCharges({ chargeInterest: true }, [{ invoice: ledger.invoices[1] as Invoice, applied: ledger.payments.slice(0, 1) }], { method: "average-daily-balance", annualRatePercent: 8 }, asOf)?.interestCents ?? Number.NaN) / 100,
+    );
+  });
+
+  it("INTEREST with no payments: 1,000.00 × 8% ÷ 365 × 30 days = 6.58", () => {
+    expect(interest(1000, serial("2026-10-26"), 8, NOV_25)).toBe(6.58);
+  });
+
+  it.each([
+    { name: "PCTCURRENT with ranges of different sizes", run: () => percentCurrent([[1], [2]], [[NOV_25]], NOV_25), error: "#VALUE!", message: "PCTCURRENT: openAmounts and dueDates must be ranges of the same size." },
+    { name: "PCTCURRENT with nothing open", run: () => percentCurrent([[0], [-5]], [[NOV_25], [NOV_25]], NOV_25), error: "#VALUE!", message: expect.stringContaining("no open invoices") },
+    { name: "PCTCURRENT with a text amount", run: () => percentCurrent([["lots"]], [[NOV_25]], NOV_25), error: "#VALUE!", message: 'openAmounts (item 1): "lots" is not a number.' },
+    { name: "ADDINVOICE with a bad due date", run: () => averageDaysDelinquentInvoices([[5]], [["11/05/2026"]], NOV_25), error: "#VALUE!", message: expect.stringContaining("dueDates (item 1)") },
+    { name: "PROMISEKEPT with all promises pending", run: () => promiseKept([[100]], [[serial("2026-12-31")]], [[null]], [[null]], NOV_25), error: "#N/A", message: expect.stringContaining("pending") },
+    { name: "PROMISEKEPT with a promise without a date", run: () => promiseKept([[100]], [[null]], [[null]], [[null]], NOV_25), error: "#VALUE!", message: "promise 1 needs both an amount and a date." },
+    { name: "PROMISEKEPT with a negative grace", run: () => promiseKept([[100]], [[NOV_25]], [[100]], [[NOV_25]], NOV_25, -1), error: "#VALUE!", message: "graceDays: -1 must be at least 0." },
+    { name: "INTEREST with a negative rate", run: () => interest(100, NOV_25, -8, NOV_25), error: "#VALUE!", message: "ratePercent: -8 must be at least 0." },
+    { name: "INTEREST with an unknown method", run: () => interest(100, NOV_25, 8, NOV_25, "compound"), error: "#VALUE!", message: expect.stringContaining('should be one of "simple", "average-daily-balance"') },
+    { name: "INTEREST with a payment but no date", run: () => interest(100, NOV_25, 8, NOV_25, "simple", [[10]], [[null]]), error: "#VALUE!", message: "paidDates (item 1) is blank but paidAmounts (item 1) is not." },
+  ])("refuses $name", ({ run, error, message }) => {
+    expect(call(run)).toEqual({ error, message });
+  });
+});
+
+describe("COLLECT.WHY reads like the rule path", () => {
+  it("Level, days past due against the trigger, the last reminder and the hold", () => {
+    expect(why(serial("2026-10-09"), NOV_25, false, null, serial("2026-11-03"))).toBe("Level 6 Final notice: 47 days past due ≥ 45; last contact 3 Nov (22 days ago); not on hold");
   });
 });

@@ -13,10 +13,16 @@ import { MESSAGES, type MessageCode } from "../core/messages";
 import { computeAddDso } from "../core/metrics/average-days-delinquent";
 import { computeCei } from "../core/metrics/cei";
 import { computeBestPossibleDso, computeDsoCountback, computeDsoSimple } from "../core/metrics/dso";
+import { computeInterest } from "../core/fees/compute-interest";
+import type { InterestMethod } from "../core/fees/interest-terms";
+import { promiseKeptRate, promiseStatusOn } from "../core/desk/promises";
+import { computeAddInvoice } from "../core/metrics/average-days-delinquent";
+import { computePercentCurrent } from "../core/metrics/percent-current";
 import { type Cents, toCents } from "../core/money/cents";
 import { averageDays, computeDaysLate, computeDaysToPay, type PaidItem } from "../core/payment/days-to-pay";
 import { computeStage, formatStageLabel, formatStageWhy } from "../core/policy/compute-stage";
 import type { Result } from "../core/types/result";
+import type { IsoDate } from "../core/dates/iso-date";
 import { coerceArguments, type ArgumentSpec } from "./coerce";
 import { ArgumentError, runFunction } from "./excel-error";
 
@@ -267,5 +273,131 @@ export function averageDaysDelinquent(openBalance: unknown, currentBalance: unkn
       [openBalance, currentBalance, sales, days],
     );
     return valueOf(computeAddDso(cents(balance, "openBalance"), cents(current, "currentBalance"), cents(sumOf(salesIn), "sales"), sumOf(daysIn)), "ADD");
+  });
+}
+
+/** Open amounts and due dates of the same size, as core's open items (rows with a blank amount are left out). */
+function openItems(amounts: readonly (number | null)[], dueDates: readonly (IsoDate | null)[], what: string): { openCents: Cents; dueDate: IsoDate | null }[] {
+  if (amounts.length !== dueDates.length) throw new ArgumentError({ kind: "value", message: `${what}: openAmounts and dueDates must be ranges of the same size.` });
+  return amounts.flatMap((amount, i) => (amount === null ? [] : [{ openCents: cents(amount, `openAmounts (item ${i + 1})`), dueDate: dueDates[i] ?? null }]));
+}
+
+const OPEN_ITEM_ARGS = [{ name: "openAmounts", kind: "number-list" }, { name: "dueDates", kind: "date-list" }, AS_OF] as const satisfies readonly ArgumentSpec[];
+
+/**
+ * Percent current: the not-yet-due part of the open amounts ÷ all positive open amounts × 100, on a given day. Credits (negative amounts) are not netted; a blank due date is never current.
+ * @customfunction PCTCURRENT
+ * @volatile
+ * @param openAmounts Open balances, one per invoice.
+ * @param dueDates Due dates, same size.
+ * @param [asOf] The day to judge on. Leave out for today.
+ * @returns Percent of receivables not yet past due (0–100).
+ */
+export function percentCurrent(openAmounts: unknown[][], dueDates: unknown[][], asOf?: unknown): number {
+  return runFunction(() => {
+    const [amounts, dues, day] = coerceArguments(OPEN_ITEM_ARGS, [openAmounts, dueDates, asOf]);
+    return valueOf(computePercentCurrent(openItems(amounts, dues, "PCTCURRENT"), day), "PCTCURRENT");
+  });
+}
+
+/**
+ * Average days delinquent, invoice method: open amounts weighted by their days past due (not yet due counts 0), over positive open amounts with a due date.
+ * @customfunction ADDINVOICE
+ * @volatile
+ * @param openAmounts Open balances, one per invoice.
+ * @param dueDates Due dates, same size.
+ * @param [asOf] The day to count to. Leave out for today.
+ * @returns Amount-weighted average days past due.
+ */
+export function averageDaysDelinquentInvoices(openAmounts: unknown[][], dueDates: unknown[][], asOf?: unknown): number {
+  return runFunction(() => {
+    const [amounts, dues, day] = coerceArguments(OPEN_ITEM_ARGS, [openAmounts, dueDates, asOf]);
+    const items = openItems(amounts, dues, "ADDINVOICE").flatMap((item) => (item.dueDate === null ? [] : [{ openCents: item.openCents, daysPastDue: computeDaysPastDue(item.dueDate, day) }]));
+    return valueOf(computeAddInvoice(items), "ADDINVOICE");
+  });
+}
+
+/**
+ * Promise-kept rate in percent: kept ÷ (kept + broken) × 100. A promise is kept when the amount paid reaches the amount promised on or before the promised date (plus grace days); broken when that date has passed without it; pending promises are left out.
+ * @customfunction PROMISEKEPT
+ * @volatile
+ * @param promisedAmounts Amounts promised, one per promise.
+ * @param promiseDates The dates the customer promised to pay by, same size.
+ * @param paidAmounts What was paid towards each promise (blank: nothing), same size.
+ * @param paidDates The date of the payment that made up the promised amount (blank: not paid), same size.
+ * @param [asOf] The day to judge on. Leave out for today.
+ * @param [graceDays] Days after the promised date a payment still keeps the promise (default 0).
+ * @returns Percent of decided promises that were kept (0–100).
+ */
+export function promiseKept(promisedAmounts: unknown[][], promiseDates: unknown[][], paidAmounts: unknown[][], paidDates: unknown[][], asOf?: unknown, graceDays?: unknown): number {
+  return runFunction(() => {
+    const [promised, dates, paid, paidOn, day, grace] = coerceArguments(
+      [
+        { name: "promisedAmounts", kind: "number-list" },
+        { name: "promiseDates", kind: "date-list" },
+        { name: "paidAmounts", kind: "number-list" },
+        { name: "paidDates", kind: "date-list" },
+        AS_OF,
+        { name: "graceDays", kind: "number", whenBlank: 0, min: 0, integer: true },
+      ] as const,
+      [promisedAmounts, promiseDates, paidAmounts, paidDates, asOf, graceDays],
+    );
+    if (dates.length !== promised.length || paid.length !== promised.length || paidOn.length !== promised.length) {
+      throw new ArgumentError({ kind: "value", message: "promisedAmounts, promiseDates, paidAmounts and paidDates must be ranges of the same size." });
+    }
+    const records = promised.flatMap((amount, i) => {
+      const promiseDate = dates[i] ?? null;
+      if (amount === null && promiseDate === null) return [];
+      if (amount === null || promiseDate === null) throw new ArgumentError({ kind: "value", message: `promise ${i + 1} needs both an amount and a date.` });
+      const promisedCents = cents(amount, `promisedAmounts (item ${i + 1})`);
+      const paidCents = cents(paid[i] ?? 0, `paidAmounts (item ${i + 1})`);
+      const keptOn = paidCents >= promisedCents ? (paidOn[i] ?? null) : null;
+      return [{ promiseDate, promisedCents, paidCents, ...promiseStatusOn(promiseDate, keptOn, day, grace) }];
+    });
+    const rate = promiseKeptRate(records).rate;
+    if (rate === null) throw new ArgumentError({ kind: "not-available", message: "PROMISEKEPT: no promise is kept or broken yet (all are pending, or the ranges are empty)." });
+    return rate * 100;
+  });
+}
+
+const INTEREST_METHODS: Readonly<Record<string, InterestMethod>> = { simple: "simple-daily", "average-daily-balance": "average-daily-balance" };
+
+/**
+ * Late-payment interest on one invoice to a given day: "simple" (outstanding × rate ÷ 365 × days late, from the last part-payment, ERPNext) or "average-daily-balance" (every day's overdue balance, Business Central). Interest stops at the payment that settles the invoice.
+ * @customfunction INTEREST
+ * @volatile
+ * @param amount The invoice amount.
+ * @param due The due date.
+ * @param ratePercent Interest rate per year in percent, e.g. 8.
+ * @param [asOf] The day to count to. Leave out for today.
+ * @param [method] "simple" (default) or "average-daily-balance".
+ * @param [paidAmounts] Payments on the invoice (a range).
+ * @param [paidDates] Their dates, same size.
+ * @returns Interest in the invoice's currency, rounded to the cent.
+ */
+export function interest(amount: unknown, due: unknown, ratePercent: unknown, asOf?: unknown, method?: unknown, paidAmounts?: unknown, paidDates?: unknown): number {
+  return runFunction(() => {
+    const [amountIn, dueDate, rate, day, how, payments, paymentDates] = coerceArguments(
+      [
+        { name: "amount", kind: "number", whenBlank: "required" },
+        DUE,
+        { name: "ratePercent", kind: "number", whenBlank: "required", min: 0 },
+        AS_OF,
+        { name: "method", kind: "choice", choices: ["simple", "average-daily-balance"], whenBlank: "simple" },
+        { name: "paidAmounts", kind: "number-list", optional: true },
+        { name: "paidDates", kind: "date-list" },
+      ] as const,
+      [amount, due, ratePercent, asOf, method, paidAmounts, paidDates],
+    );
+    const amounts = payments ?? [];
+    if (amounts.length > 0 && amounts.length !== paymentDates.length) throw new ArgumentError({ kind: "value", message: "paidAmounts and paidDates must be ranges of the same size." });
+    const list = amounts.flatMap((paid, i) => {
+      if (paid === null) return [];
+      const date = paymentDates[i] ?? null;
+      if (date === null) throw new ArgumentError({ kind: "value", message: `paidDates (item ${i + 1}) is blank but paidAmounts (item ${i + 1}) is not.` });
+      return [{ date, amountCents: cents(paid, `paidAmounts (item ${i + 1})`) }];
+    });
+    const interestCents = computeInterest({ amountCents: cents(amountIn, "amount"), dueDate, payments: list, asOf: day }, { method: INTEREST_METHODS[how] ?? "simple-daily", annualRatePercent: rate });
+    return interestCents / 100;
   });
 }

@@ -8,7 +8,7 @@ export const OWNED_SHEET_PREFIX = "Collect ";
 /** Table style of every sheet Collect writes as an Excel Table (Excel's default blue, banded). */
 export const DEFAULT_TABLE_STYLE = "TableStyleMedium2";
 
-export type { OwnedColumn, OwnedSheet } from "../workbook/owned-sheet";
+export type { OwnedBlock, OwnedChart, OwnedColumn, OwnedSheet } from "../workbook/owned-sheet";
 
 /**
  * The one interface between Collect and a workbook. `hosts/excel` implements it with Office.js,
@@ -44,6 +44,55 @@ export interface WorkbookHost {
    * one takes the format of the row above.
    */
   appendRows(sheetName: string, rows: readonly (readonly CellValue[])[], numberFormats?: readonly (string | undefined)[]): Promise<void>;
+  /**
+   * Optional: selects ranges in the workbook the user is looking at, so the task pane can point at a customer's
+   * rows. Addresses are ranges with their sheet (`'Open Invoices'!A12:M12`); only the first sheet named is
+   * activated, with every range of it selected. Hosts without a user interface (files) leave it out.
+   */
+  selectCells?(addresses: readonly string[]): Promise<void>;
+  /**
+   * Optional: `listSheets`, `readSheets` of every sheet and `dateSystem` in one go, for hosts where each call costs a
+   * round trip (Excel: 2 syncs instead of 4). Callers fall back to the three calls when a host leaves it out.
+   */
+  readWorkbook?(options?: ReadWorkbookOptions): Promise<WorkbookRead>;
+  /**
+   * Optional: `ensureOwnedSheet` for each of `create`, `writeOwnedSheets(replace)` and `appendRows(append)` in one go,
+   * with the same refusals (checked before anything is written) and the same results. Excel: 2 syncs, 3 with an
+   * append, where the separate calls take 2 each and 3 for the append. Callers fall back when a host leaves it out.
+   */
+  writeBatch?(batch: OwnedWriteBatch): Promise<void>;
+}
+
+/** The whole workbook as one read sees it (`readWorkbook`). */
+export interface WorkbookRead {
+  /** Names of all worksheets, in tab order. */
+  readonly sheetNames: readonly string[];
+  /** The used range of every sheet, in the same order. */
+  readonly grids: readonly Grid[];
+  readonly dateSystem: DateSystem;
+}
+
+/** Options for `readWorkbook`. */
+export interface ReadWorkbookOptions {
+  /** Sheets not worth reading (Collect's own generated output): they come back as empty grids, still named. */
+  readonly skip?: (sheetName: string) => boolean;
+}
+
+/** Rows to add below an owned sheet's last row (as `appendRows`). */
+export interface OwnedAppend {
+  readonly sheetName: string;
+  readonly rows: readonly (readonly CellValue[])[];
+  readonly numberFormats?: readonly (string | undefined)[];
+}
+
+/** Everything a run writes, for hosts that can write it in one go (`writeBatch`). */
+export interface OwnedWriteBatch {
+  /** Sheets created with this content only when they do not exist yet (as `ensureOwnedSheet`). */
+  readonly create: readonly OwnedSheet[];
+  /** Sheets whose content is replaced (as `writeOwnedSheets`). */
+  readonly replace: readonly OwnedSheet[];
+  /** Rows appended to an owned sheet that exists (as `appendRows`), after the sheets above are written. */
+  readonly append?: OwnedAppend;
 }
 
 /** True when Collect may write to a sheet of this name: it starts with the owned prefix, in exactly that case. */

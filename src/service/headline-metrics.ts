@@ -1,7 +1,9 @@
 import { computeDaysPastDue } from "../core/aging/days-past-due";
 import { DEFAULT_AGING_BUCKETS, summarizeAging, type AgingItem } from "../core/aging/bucket-aging";
 import type { IsoDate } from "../core/dates/iso-date";
+import { ledgerAsOf } from "../core/desk/ledger-as-of";
 import type { Ledger } from "../core/ledger/ledger";
+import type { CollectMetrics } from "../core/metrics/collect-metrics";
 import { computeAddInvoice } from "../core/metrics/average-days-delinquent";
 import type { Cents } from "../core/money/cents";
 
@@ -26,7 +28,8 @@ export interface HeadlineMetrics {
  */
 export function headlineMetrics(ledger: Ledger, asOf: IsoDate): readonly HeadlineMetrics[] {
   const byCurrency = new Map<string | null, AgingItem[]>();
-  for (const invoice of ledger.invoices) {
+  // As of a past date, balances are restated to that day (invoices paid later were open then).
+  for (const invoice of ledgerAsOf(ledger, asOf).invoices) {
     if (invoice.openCents === 0) continue;
     const items = byCurrency.get(invoice.currency) ?? [];
     items.push({ openCents: invoice.openCents, daysPastDue: invoice.dueDate === null ? 0 : computeDaysPastDue(invoice.dueDate, asOf) });
@@ -48,4 +51,57 @@ export function headlineMetrics(ledger: Ledger, asOf: IsoDate): readonly Headlin
         aging: Object.fromEntries(summary.labels.map((label, i) => [label, (summary.bucketCents[i] ?? 0) / 100])),
       };
     });
+}
+
+/** The headline figures of `collect run --json` with the rest of the metrics of the same currency. */
+export interface MetricsSummary extends HeadlineMetrics {
+  /** AR as the metrics define it: open invoices, credits not netted (major units). */
+  readonly receivables: number | null;
+  readonly dsoSimple: number | null;
+  readonly dsoCountback: number | null;
+  readonly bestPossibleDsoSimple: number | null;
+  readonly bestPossibleDsoCountback: number | null;
+  readonly addDsoSimple: number | null;
+  readonly addDsoCountback: number | null;
+  readonly addInvoice: number | null;
+  /** CEI in %, full sales of the period (Collect's default). */
+  readonly ceiFullSales: number | null;
+  /** CEI in %, sales ÷ months (creditguru's variant). */
+  readonly ceiMonthlySales: number | null;
+  readonly atRiskRate: number | null;
+  readonly promiseKeptRate: number | null;
+  /** Written off, in major units; null when the workbook records no write-offs. */
+  readonly writtenOff: number | null;
+  /** The aging's check: Σ lines − ledger total, in major units (0 when it reconciles). */
+  readonly agingDifference: number | null;
+}
+
+/**
+ * The headline figures per currency joined with the full metrics of the same currency, as `collect run --json`
+ * prints them under `metrics`.
+ *
+ * @example metricsSummary(run.ledger, run.metrics).find((m) => m.currency === "GBP")?.dsoCountback //=> 68.8
+ */
+export function metricsSummary(ledger: Ledger, metrics: CollectMetrics): readonly MetricsSummary[] {
+  return headlineMetrics(ledger, metrics.asOf).map((headline) => {
+    const m = metrics.currencies.find((c) => c.currency === headline.currency);
+    const aging = metrics.aging.currencies.find((c) => c.currency === headline.currency);
+    return {
+      ...headline,
+      receivables: m === undefined ? null : m.end.arCents / 100,
+      dsoSimple: m?.dsoSimple.value ?? null,
+      dsoCountback: m?.dsoCountback.value ?? null,
+      bestPossibleDsoSimple: m?.bestPossibleDsoSimple.value ?? null,
+      bestPossibleDsoCountback: m?.bestPossibleDsoCountback.value ?? null,
+      addDsoSimple: m?.addDsoSimple.value ?? null,
+      addDsoCountback: m?.addDsoCountback.value ?? null,
+      addInvoice: m?.addInvoice.value ?? null,
+      ceiFullSales: m?.ceiFullSales.value ?? null,
+      ceiMonthlySales: m?.ceiMonthlySales.value ?? null,
+      atRiskRate: m?.atRisk.countRate ?? null,
+      promiseKeptRate: m?.promises.rate ?? null,
+      writtenOff: m === undefined || !m.writeOffs.recorded ? null : m.writeOffs.cents / 100,
+      agingDifference: aging === undefined ? null : aging.differenceCents / 100,
+    };
+  });
 }

@@ -5,6 +5,7 @@
  */
 import type { IsoDate } from "../core/dates/iso-date";
 import { buildCustomerStatuses, type CustomerStatus } from "../core/desk/customer-status";
+import { buildDeskContext } from "../core/desk/desk-context";
 import { DEFAULT_COLLECT_POLICY, type CollectPolicy } from "../core/policy/collect-policy";
 import type { Plan } from "../core/desk/payment-plan";
 import { DEFAULT_PRIORITY_WEIGHTS, type PriorityWeights } from "../core/desk/priority-weights";
@@ -15,10 +16,12 @@ import type { LetterTemplate } from "../core/letters/letter-template";
 import { recordLetters } from "../core/letters/record-letters";
 import { renderLetters } from "../core/letters/render-letter";
 import type { RenderedLetter } from "../core/letters/rendered-letter";
+import { computeCollectMetrics, type CollectMetrics } from "../core/metrics/collect-metrics";
 import type { Issue } from "../core/types/issue";
 import { mergeSheet, mergeSourceRows } from "../export/merge-source";
 import type { WorkbookHost } from "../hosts/host";
 import { readLedger, type ReadLedgerOptions } from "../workbook";
+import { SETTINGS_SHEET_NAME } from "../workbook/collect-settings";
 import type { Grid } from "../workbook/grid";
 import { defaultLettersSheet, LETTERS_SHEET_NAME } from "../workbook/letters/letters-sheet";
 import { readLetterTemplates } from "../workbook/letters/read-letter-templates";
@@ -34,6 +37,7 @@ import {
   LOG_COLUMNS,
   LOG_SHEET_NAME,
   logRows,
+  metricsSheet,
   PLANS_SHEET_NAME,
   POLICY_SHEET_NAME,
   readPlansSheet,
@@ -68,6 +72,8 @@ export interface CollectRun {
   readonly issues: readonly Issue[];
   /** Owned sheets that did not exist yet and are created with defaults (Policy, Plans, Log, Letters). */
   readonly sheetsToCreate: readonly OwnedSheet[];
+  /** Every metric on the as-of date, per currency, with the aging and collector activity (the `Collect Metrics` sheet). */
+  readonly metrics: CollectMetrics;
 }
 
 /**
@@ -79,11 +85,29 @@ function isOwnLetterOfTheDay(entry: ContactLogEntry, asOf: IsoDate): boolean {
   return entry.origin === LETTER_LOG_ORIGIN && entry.date === asOf;
 }
 
+/** Collect's own sheets that a run reads back: the ones the bookkeeper edits, and the log. */
+const SHEETS_READ_BACK = new Set([POLICY_SHEET_NAME, PLANS_SHEET_NAME, LOG_SHEET_NAME, LETTERS_SHEET_NAME, SETTINGS_SHEET_NAME].map((name) => name.toLowerCase()));
+
+/** A sheet Collect generates on every run (worklist, metrics …): nothing in it is read back, so it is not read. */
+function isGeneratedSheet(name: string, prefix: string): boolean {
+  return name.startsWith(prefix) && !SHEETS_READ_BACK.has(name.toLowerCase());
+}
+
+/**
+ * Every sheet and the date system, in one call where the host can (Excel: 2 syncs rather than 4), leaving out the
+ * sheets Collect generates (a large run writes tens of thousands of rows there that would only be read to be ignored).
+ */
+async function readAll(host: WorkbookHost): Promise<{ readonly grids: readonly Grid[]; readonly dateSystem: Ledger["dateSystem"] }> {
+  if (host.readWorkbook !== undefined) return host.readWorkbook({ skip: (name) => isGeneratedSheet(name, host.ownedSheetPrefix) });
+  const names = await host.listSheets();
+  const [grids, dateSystem] = await Promise.all([host.readSheets(names), host.dateSystem()]);
+  return { grids, dateSystem };
+}
+
 /** Reads the workbook and decides today's work. Writes nothing. */
 export async function analyseWorkbook(host: WorkbookHost, options: CollectRunOptions): Promise<CollectRun> {
   const { asOf } = options;
-  const names = await host.listSheets();
-  const [grids, dateSystem] = await Promise.all([host.readSheets(names), host.dateSystem()]);
+  const { grids, dateSystem } = await readAll(host);
   const byName = new Map<string, Grid>(grids.map((g) => [g.sheetName, g]));
   const ledger = readLedger({ dateSystem, sheets: grids }, options.read);
   const issues: Issue[] = [...ledger.issues];
@@ -111,8 +135,9 @@ export async function analyseWorkbook(host: WorkbookHost, options: CollectRunOpt
   if (!byName.has(LOG_SHEET_NAME)) sheetsToCreate.push(defaultLogSheet());
 
   const deciding: Ledger = { ...ledger, contacts: ledger.contacts.filter((entry) => !isOwnLetterOfTheDay(entry, asOf)) };
-  const worklist = buildWorklist(deciding, policy, weights, asOf, { plans });
-  const statuses = buildCustomerStatuses(deciding, policy, asOf, { plans, decisions: worklist.decisions });
+  const context = buildDeskContext(deciding, policy, asOf, { plans });
+  const worklist = buildWorklist(deciding, policy, weights, asOf, { plans, context });
+  const statuses = buildCustomerStatuses(deciding, policy, asOf, { plans, decisions: worklist.decisions, context });
   issues.push(...worklist.issues);
 
   const lettersGrid = byName.get(LETTERS_SHEET_NAME);
@@ -138,7 +163,8 @@ export async function analyseWorkbook(host: WorkbookHost, options: CollectRunOpt
     letters = rendered.value;
     issues.push(...rendered.issues);
   }
-  return { asOf, ledger, policy, weights, plans, worklist, statuses, letters, issues, sheetsToCreate };
+  const metrics = computeCollectMetrics(ledger, asOf, { promiseGraceDays: policy.promiseGraceDays });
+  return { asOf, ledger, policy, weights, plans, worklist, statuses, letters, issues, sheetsToCreate, metrics };
 }
 
 /** The sheets a run regenerates every time (their whole content is replaced). */
@@ -151,6 +177,7 @@ export function outputSheets(run: CollectRun, dateSystem: Ledger["dateSystem"]):
     issuesSheet(run.issues),
     auditSheet(run.worklist.audit),
     mergeSheet(mergeSourceRows(run.letters)),
+    metricsSheet(run.metrics),
   ];
   for (const todo of run.worklist.byCollector) sheets.push(collectorSheet(run.worklist, todo.collector, dateSystem));
   return sheets;
@@ -163,18 +190,25 @@ export function outputSheets(run: CollectRun, dateSystem: Ledger["dateSystem"]):
  * @returns the names of the sheets written
  */
 export async function writeCollectSheets(host: WorkbookHost, run: CollectRun): Promise<readonly string[]> {
-  for (const sheet of run.sheetsToCreate) await host.ensureOwnedSheet(sheet);
   const outputs = outputSheets(run, run.ledger.dateSystem);
-  await host.writeOwnedSheets(outputs);
   const logged = new Set(
     run.ledger.contacts.filter((e) => isOwnLetterOfTheDay(e, run.asOf)).map((e) => `${e.customerKey}\u0000${e.template ?? ""}`),
   );
   const entries = recordLetters(run.letters, run.asOf)
     .filter((e) => !logged.has(`${e.customerKey}\u0000${e.template ?? ""}`))
     .map((e) => ({ ...e, origin: LETTER_LOG_ORIGIN }));
-  if (entries.length > 0) {
-    const names = new Map(run.ledger.customers.map((c) => [c.key, c.name]));
-    await host.appendRows(LOG_SHEET_NAME, logRows(entries, run.ledger.dateSystem, { customerNames: names }), LOG_COLUMNS.map((c) => c.numberFormat));
+  const names = new Map(run.ledger.customers.map((c) => [c.key, c.name]));
+  const rows = entries.length === 0 ? [] : logRows(entries, run.ledger.dateSystem, { customerNames: names });
+  const formats = LOG_COLUMNS.map((c) => c.numberFormat);
+  if (host.writeBatch !== undefined) {
+    // One batch: a log created now starts with the day's letters in it; an existing one gets them appended.
+    const logIsNew = run.sheetsToCreate.some((sheet) => sheet.name === LOG_SHEET_NAME);
+    const create = run.sheetsToCreate.map((sheet) => (sheet.name === LOG_SHEET_NAME && rows.length > 0 ? { ...sheet, rows } : sheet));
+    await host.writeBatch({ create, replace: outputs, ...(logIsNew || rows.length === 0 ? {} : { append: { sheetName: LOG_SHEET_NAME, rows, numberFormats: formats } }) });
+  } else {
+    for (const sheet of run.sheetsToCreate) await host.ensureOwnedSheet(sheet);
+    await host.writeOwnedSheets(outputs);
+    if (rows.length > 0) await host.appendRows(LOG_SHEET_NAME, rows, formats);
   }
   return [...run.sheetsToCreate.map((s) => s.name), ...outputs.map((s) => s.name)];
 }

@@ -1,4 +1,5 @@
 /** @jest-environment jsdom */
+import "../../test/helpers/jsdom-globals";
 import { act } from "react";
 import type { Root } from "react-dom/client";
 import { MissingContainerError, startTaskpane, type OfficeStartup } from "./start-taskpane";
@@ -40,7 +41,7 @@ describe("startTaskpane", () => {
     expect(typeof (globalThis as { Office?: unknown }).Office).toBe("undefined");
     await start({});
     expect(container.querySelector("h1")?.textContent).toBe("Collect");
-    expect(container.textContent).toContain("The collections desk is being built");
+    expect(container.textContent).toContain("Open Collect from Excel");
     expect(container.querySelector("[data-theme]")?.getAttribute("data-theme")).toBe("light");
   });
 

@@ -1,5 +1,7 @@
+import type { ReactNode } from "react";
 import { createRoot, type Root } from "react-dom/client";
 import { App } from "./components/App";
+import type { PaneEnvironment } from "./desk/pane-environment";
 import { pickThemeMode, type OfficeThemeLike } from "./theme/pick-theme-mode";
 
 /** The slice of the `Office` global that start-up uses. */
@@ -22,6 +24,10 @@ export interface StartTaskpaneOptions {
   readonly prefersDark?: boolean;
   /** A problem found while wiring the runtime (e.g. the date system could not be read), shown in the pane. */
   readonly runtimeProblem?: string | null;
+  /** The workbook and what the pane may do with it (from the composition root); without it the pane says how to open Collect from Excel. */
+  readonly environment?: PaneEnvironment;
+  /** Content above the pane (the browser preview's file bar). */
+  readonly banner?: ReactNode;
 }
 
 /** taskpane.html has no element to mount into: the template and the entry disagree. */
@@ -65,6 +71,13 @@ export async function startTaskpane(container: HTMLElement | null, options: Star
   if (startupProblem === undefined && options.runtimeProblem != null) startupProblem = options.runtimeProblem;
   const themeMode = pickThemeMode(office?.context?.officeTheme, { prefersDark: options.prefersDark ?? browserPrefersDark() });
   const root = createRoot(container);
-  root.render(<App themeMode={themeMode} {...(startupProblem === undefined ? {} : { startupProblem })} />);
+  root.render(
+    <App
+      themeMode={themeMode}
+      {...(startupProblem === undefined ? {} : { startupProblem })}
+      {...(options.environment === undefined ? {} : { environment: options.environment })}
+      banner={options.banner}
+    />,
+  );
   return root;
 }

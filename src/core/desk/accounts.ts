@@ -77,8 +77,13 @@ interface Draft {
   unapplied: Payment[];
 }
 
-/** Currencies the customer's documents and payments name; a null currency is read as the only named one. */
-function currencyResolver(ledger: Ledger): (customerKey: string, currency: string | null) => string | null {
+/**
+ * Resolves a row's currency the way accounts are grouped: a row without a currency belongs to the only currency
+ * the customer's documents and payments name, if there is exactly one; otherwise it stays null.
+ *
+ * @example currencyResolver(ledger)("C1", null) //=> "GBP"   (C1's invoices are all in GBP)
+ */
+export function currencyResolver(ledger: Pick<Ledger, "invoices" | "payments">): (customerKey: string, currency: string | null) => string | null {
   const named = new Map<string, Set<string>>();
   const note = (key: string, currency: string | null): void => {
     if (currency === null) return;

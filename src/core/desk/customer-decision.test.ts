@@ -211,7 +211,7 @@ describe("decideAccount: the audit trail", () => {
       [null, "tone", "info"],
       [null, "decision", "act"],
     ]);
-    expect(decision.audit[1]?.detail).toBe("$1,000.00: Level 6 Final notice: ≥ 45 days past due; 50 days past due; on hold: the invoice is disputed");
+    expect(decision.audit[1]?.detail).toBe("$1,000.00: Level 6 Final notice: 50 days past due ≥ 45; on hold: the invoice is disputed");
     expect(decision.audit.every((r) => r.customerKey === "C1" && r.currency === "USD")).toBe(true);
   });
 });

@@ -53,12 +53,14 @@ export function checkData(ledger: Ledger, asOf: IsoDate, options?: DataCheckOpti
     }
     const open = openCentsAsOf(invoice, paymentsOf(index, invoice), asOf);
     if (open <= 0) continue;
+    const markedPaid = isMarkedPaid(invoice, asOf);
+    if (invoice.dueDate !== null && !markedPaid) continue;
     const amount = formatMoney(open, invoice.currency);
     if (invoice.dueDate === null) {
       issues.push(issue("missing-due-date", "warning", invoice.source,
         `${where(invoice.source)}invoice ${invoice.invoiceNo} (${amount} open) has no due date and no invoice date with terms, so Collect cannot tell how late it is. Add a due date.`));
     }
-    if (isMarkedPaid(invoice, asOf)) {
+    if (markedPaid) {
       const says = invoice.paidDate !== null ? `has a paid date (${invoice.paidDate})` : `has status "${invoice.status ?? ""}"`;
       issues.push(issue("paid-but-open", "warning", invoice.source,
         `${where(invoice.source)}invoice ${invoice.invoiceNo} ${says} but still shows ${amount} open. Collect does not chase it; correct the balance or the status.`));

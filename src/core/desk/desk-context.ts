@@ -6,6 +6,7 @@ import { indexPayments, type PaymentIndex } from "./_lib/payment-index";
 import { groupAccounts, type Account } from "./accounts";
 import { indexContacts, type ContactHistory } from "./contact-history";
 import { findOpenDisputes, type Dispute } from "./disputes";
+import { ledgerAsOf } from "./ledger-as-of";
 import { buildPayerProfiles, type PayerProfile } from "./payer-profile";
 import { activePlan, evaluatePlan, type Plan, type PlanStatus } from "./payment-plan";
 import { evaluatePromises, type PromiseRecord } from "./promises";
@@ -34,11 +35,14 @@ export interface DeskContext {
 
 /**
  * Derives accounts, contact history, promises, disputes, plan status, payer profiles and each customer's
- * scenario from a ledger on an as-of date.
+ * scenario from a ledger on an as-of date. The ledger is first restated to that date (`ledgerAsOf`), so a past date
+ * gives the decisions a workbook truncated to it gives; `ledger` in the result is the restated one.
  *
  * @example buildDeskContext(ledger, DEFAULT_COLLECT_POLICY, "2026-11-25" as IsoDate).accounts.length //=> 12
  */
-export function buildDeskContext(ledger: Ledger, policy: CollectPolicy, asOf: IsoDate, options?: DeskOptions): DeskContext {
+export function buildDeskContext(given: Ledger, policy: CollectPolicy, asOf: IsoDate, options?: DeskOptions): DeskContext {
+  // Time travel: on a past as-of date the desk sees the ledger as it stood then (later rows ignored, balances restated).
+  const ledger = ledgerAsOf(given, asOf);
   const payments = indexPayments(ledger);
   const invoicesByCustomer = new Map<string, Invoice[]>();
   for (const invoice of ledger.invoices) {

@@ -94,9 +94,28 @@ function judge(
     paidCents: paid as Cents,
     source: entry.source,
   };
-  if (keptOn !== null) return { ...base, status: "kept", resolvedOn: keptOn };
-  if (deadline < asOf) return { ...base, status: "broken", resolvedOn: addDays(deadline, 1) };
-  return { ...base, status: "pending", resolvedOn: null };
+  return { ...base, ...promiseStatusOn(entry.promiseDate, keptOn, asOf, graceDays) };
+}
+
+/** A promise's state on a day and when it was settled (kept, or broken the day after its deadline). */
+export interface PromiseState {
+  readonly status: "kept" | "broken" | "pending";
+  readonly resolvedOn: IsoDate | null;
+}
+
+/**
+ * The Catchpole rule for one promise on the as-of date (DOMAIN.md metric 10): kept when the promised payment was
+ * made by the deadline (the promised date plus the grace days); broken once the deadline has passed without it;
+ * otherwise pending. `keptOn` is the day the payments reached the promised amount, or null.
+ *
+ * @example promiseStatusOn("2026-11-20" as IsoDate, null, "2026-11-25" as IsoDate, 2) //=> { status: "broken", resolvedOn: "2026-11-23" }
+ * @example promiseStatusOn("2026-11-20" as IsoDate, "2026-11-21" as IsoDate, "2026-11-25" as IsoDate, 2) //=> { status: "kept", resolvedOn: "2026-11-21" }
+ */
+export function promiseStatusOn(promiseDate: IsoDate, keptOn: IsoDate | null, asOf: IsoDate, graceDays: number): PromiseState {
+  const deadline = addDays(promiseDate, graceDays);
+  if (keptOn !== null && keptOn <= deadline && keptOn <= asOf) return { status: "kept", resolvedOn: keptOn };
+  if (deadline < asOf) return { status: "broken", resolvedOn: addDays(deadline, 1) };
+  return { status: "pending", resolvedOn: null };
 }
 
 /** The promised invoice, or everything the customer owed when promising, is settled by `until`. */
@@ -151,7 +170,7 @@ export interface PromiseRateOptions {
  *
  * @example promiseKeptRate(records) //=> { kept: 3, broken: 1, pending: 1, cancelled: 0, rate: 0.75, amountRate: 0.8 }
  */
-export function promiseKeptRate(records: readonly PromiseRecord[], options?: PromiseRateOptions): PromiseKeptRate {
+export function promiseKeptRate(records: readonly Pick<PromiseRecord, "status" | "promiseDate" | "promisedCents" | "paidCents">[], options?: PromiseRateOptions): PromiseKeptRate {
   const counts = { kept: 0, broken: 0, pending: 0, cancelled: 0 };
   let promised = 0;
   let paidOnTime = 0;

@@ -21,6 +21,8 @@ export interface WorklistOptions extends DeskOptions {
   readonly locale?: string;
   /** Collector for customers without one. @defaultvalue "Unassigned" */
   readonly defaultCollector?: string;
+  /** The desk context already built for the same ledger, policy and date (saves building it twice). */
+  readonly context?: DeskContext;
 }
 
 /**
@@ -222,7 +224,7 @@ function heldEntries(decision: CustomerDecision): readonly HeldEntry[] {
  * //=> "£12,400 over 60 days; broke a promise on 3 Nov; usually pays in 18 days, now 47"
  */
 export function buildWorklist(ledger: Ledger, policy: CollectPolicy, weights: PriorityWeights, asOf: IsoDate, options?: WorklistOptions): Worklist {
-  const ctx = buildDeskContext(ledger, policy, asOf, options);
+  const ctx = options?.context ?? buildDeskContext(ledger, policy, asOf, options);
   const dataIssues = checkData(ledger, asOf, { accounts: ctx.accounts });
   const decisions = ctx.accounts.map((account) => decideAccount(account, ctx));
   const audit: AuditRecord[] = decisions.flatMap((decision) => decision.audit);

@@ -1,3 +1,4 @@
+import { DAYS_PER_YEAR, type InterestMethod, type InterestTerms } from "../fees/interest-terms";
 import type { Cents } from "../money/cents";
 import { DEFAULT_POLICY, type Policy, type StageDefinition } from "./policy";
 import { DEFAULT_SCENARIO_RULES, DEFAULT_SCENARIOS, type ScenarioDefinition, type ScenarioRule } from "./scenario";
@@ -41,6 +42,12 @@ export interface PolicySettings {
   readonly chronicWeightedDaysLate: number;
   /** Tone: fewer paid invoices than this is no history (soft tone, benefit of the doubt). */
   readonly chronicMinPaidInvoices: number;
+  /** How late-payment interest is worked out for levels that charge it ("none": never). */
+  readonly interestMethod: InterestMethod;
+  /** Annual interest rate as a share (0.08 = 8% a year). */
+  readonly annualInterestRate: number;
+  /** Business Central's interest period for the average-daily-balance method, in days (365: the rate is annual). */
+  readonly interestPeriodDays: number;
 }
 
 /**
@@ -80,6 +87,9 @@ export const DEFAULT_POLICY_SETTINGS: PolicySettings = {
   chronicLateShare: 0.5,
   chronicWeightedDaysLate: 15,
   chronicMinPaidInvoices: 3,
+  interestMethod: "none",
+  annualInterestRate: 0.08,
+  interestPeriodDays: DAYS_PER_YEAR,
 };
 
 /** The policy Collect uses when the workbook has no `Collect Policy` sheet. */
@@ -109,4 +119,13 @@ export function minBalanceFor(policy: CollectPolicy, currency: string | null): C
  */
 export function stageAtLevel(stages: readonly StageDefinition[], level: number): StageDefinition | undefined {
   return stages.find((stage) => stage.level === level);
+}
+
+/**
+ * The policy's interest terms, in the shape the fee functions take.
+ *
+ * @example interestTermsOf({ ...DEFAULT_COLLECT_POLICY, interestMethod: "simple-daily" }) //=> { method: "simple-daily", annualRatePercent: 8, interestPeriodDays: 365 }
+ */
+export function interestTermsOf(policy: Pick<PolicySettings, "interestMethod" | "annualInterestRate" | "interestPeriodDays">): InterestTerms {
+  return { method: policy.interestMethod, annualRatePercent: Math.round(policy.annualInterestRate * 1e8) / 1e6, interestPeriodDays: policy.interestPeriodDays };
 }

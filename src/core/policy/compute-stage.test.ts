@@ -33,7 +33,19 @@ describe("computeStage: the stage follows days relative to the due date", () => 
 
   it("explains the rule path", () => {
     const result = computeStage(input({ dueDate: "2026-10-09", lastContact: "2026-11-03" as IsoDate }));
-    expect(formatStageWhy(result)).toBe("Level 6 Final notice: ≥ 45 days past due; 47 days past due; last contact 2026-11-03, 22 days ago; not on hold");
+    expect(formatStageWhy(result)).toBe("Level 6 Final notice: 47 days past due ≥ 45; last contact 3 Nov (22 days ago); not on hold");
+  });
+
+  it.each([
+    { name: "past due, contacted", due: "2026-11-15", last: "2026-11-03", promise: null, why: "Level 4 Past-due inquiry: 10 days past due ≥ 1; last contact 3 Nov (22 days ago); not on hold" },
+    { name: "before the due date", due: "2026-11-28", last: null, promise: null, why: "Level 3 Pre-due reminder: due in 3 days (from 5 days before due); no contact logged; not on hold" },
+    { name: "just issued", due: "2026-12-25", last: null, promise: null, why: "Level 1 Invoice sent: due in 30 days (from the invoice date); no action at this stage" },
+    { name: "waiting after a recent contact", due: "2026-11-15", last: "2026-11-23", promise: null, why: "Level 4 Past-due inquiry: 10 days past due ≥ 1; last contact 23 Nov, 2 days ago (minimum 7); wait until 30 Nov" },
+    { name: "held by a promise", due: "2026-10-09", last: null, promise: "2026-12-01", why: "Level 6 Final notice: 47 days past due ≥ 45; on hold: promise to pay by 1 Dec" },
+    { name: "a promise from last year broken", due: "2025-12-20", last: null, promise: "2025-12-30", why: "Level 7 Agency or legal: 340 days past due ≥ 90; promise to pay by 30 Dec 2025 was broken; no contact logged; not on hold" },
+  ])("explains the rule path when $name", ({ due, last, promise, why }) => {
+    const result = computeStage(input({ dueDate: due, lastContact: last as IsoDate | null, promiseDate: promise as IsoDate | null }));
+    expect(formatStageWhy(result)).toBe(why);
   });
 
   it("says when the first stage with an action starts", () => {
@@ -140,7 +152,7 @@ describe("computeStage: payment plans and promise grace", () => {
     const result = computeStage(input({ dueDate, missedInstallmentDate: "2026-11-15" as IsoDate }));
     expect(result.brokenPromise).toBe(true);
     expect(result.stage.level).toBe(level);
-    expect(result.why[0]).toContain("plan instalment due 2026-11-15 was missed");
+    expect(result.why[0]).toContain("plan instalment due 15 Nov was missed");
     expect(formatStageLabel(result)).toContain("missed instalment");
   });
 

@@ -1,3 +1,4 @@
+import { formatShortDate } from "../dates/format-short-date";
 import { type IsoDate, addDays, diffDays } from "../dates/iso-date";
 import { computeDaysPastDue } from "../aging/days-past-due";
 import { DEFAULT_POLICY, FIRST_PAST_DUE_LEVEL, type Policy, type StageDefinition } from "./policy";
@@ -58,9 +59,8 @@ function startDay(stage: StageDefinition, policy: Policy): number {
 /** The highest stage whose start has been reached: a missed run jumps straight to the right level. */
 function reachedStageIndex(daysPastDue: number, policy: Policy): number {
   let index = 0;
-  policy.stages.forEach((stage, i) => {
-    if (startDay(stage, policy) <= daysPastDue) index = i;
-  });
+  const { stages } = policy;
+  for (let i = 0; i < stages.length; i += 1) if (startDay(stages[i] as StageDefinition, policy) <= daysPastDue) index = i;
   return index;
 }
 
@@ -70,11 +70,13 @@ function describeDays(daysPastDue: number): string {
   return `due in ${-daysPastDue} ${daysPastDue === -1 ? "day" : "days"}`;
 }
 
-function describeStart(stage: StageDefinition, policy: Policy): string {
+/** The rule that put the invoice at its level, with its own days: "Level 6 Final notice: 47 days past due ≥ 45". */
+function describeReached(stage: StageDefinition, policy: Policy, daysPastDue: number): string {
   const start = startDay(stage, policy);
-  if (start === Number.NEGATIVE_INFINITY) return `Level ${stage.level} ${stage.name}: from the invoice date`;
-  const when = start >= 0 ? `≥ ${start} days past due` : `from ${-start} days before due`;
-  return `Level ${stage.level} ${stage.name}: ${when}`;
+  const days = describeDays(daysPastDue);
+  if (start === Number.NEGATIVE_INFINITY) return `Level ${stage.level} ${stage.name}: ${days} (from the invoice date)`;
+  if (start >= 0) return `Level ${stage.level} ${stage.name}: ${days} ≥ ${start}`;
+  return `Level ${stage.level} ${stage.name}: ${days} (from ${-start} days before due)`;
 }
 
 /**
@@ -101,40 +103,40 @@ export function computeStage(input: StageInput, policy: Policy = DEFAULT_POLICY)
   const escalate = brokenPromise && reached.level >= FIRST_PAST_DUE_LEVEL;
   const stageIndex = escalate ? Math.min(policy.stages.length - 1, reachedIndex + policy.brokenPromiseEscalation) : reachedIndex;
   const stage = policy.stages[stageIndex] as StageDefinition;
+  const hold = holdOf(input, promiseDeadline, asOf);
+  const lastContact = input.lastContact != null && input.lastContact <= asOf ? input.lastContact : null;
+  const since = lastContact === null ? null : diffDays(lastContact, asOf);
 
-  const why: string[] = [`${describeStart(reached, policy)}; ${describeDays(daysPastDue)}`];
-  const broken = promiseBroken ? `promise to pay by ${promiseDate} was broken` : `plan instalment due ${missedInstallment} was missed`;
+  let status: StageStatus;
+  let nextActionDate: IsoDate | null;
+  if (hold !== null) {
+    status = "hold";
+    nextActionDate = hold === "promise" && promiseDeadline !== null ? addDays(promiseDeadline, 1) : null;
+  } else if (stage.channel === "none") {
+    status = "none";
+    const next = policy.stages[stageIndex + 1];
+    nextActionDate = next === undefined ? null : addDays(input.dueDate, Math.max(startDay(next, policy), daysPastDue + 1));
+  } else if (lastContact !== null && since !== null && since < stage.minDaysSinceContact) {
+    status = "wait";
+    nextActionDate = addDays(lastContact, stage.minDaysSinceContact);
+  } else {
+    status = "act";
+    nextActionDate = asOf;
+  }
+
+  const short = (date: IsoDate | null): string => (date === null ? "" : formatShortDate(date, asOf));
+  const why: string[] = [describeReached(reached, policy, daysPastDue)];
+  const broken = promiseBroken ? `promise to pay by ${short(promiseDate)} was broken` : `plan instalment due ${short(missedInstallment)} was missed`;
   if (escalate && stage !== reached) why.unshift(`Level ${stage.level} ${stage.name}: ${broken}`);
   else if (brokenPromise) why.push(broken);
-
-  const hold = holdOf(input, promiseDeadline, asOf);
-  if (hold !== null) {
-    const nextActionDate = hold === "promise" && promiseDeadline !== null ? addDays(promiseDeadline, 1) : null;
-    why.push(describeHold(hold, promiseDate));
-    return { stage, daysPastDue, status: "hold", hold, brokenPromise, promiseDate, missedInstallmentDate: missedInstallment, nextActionDate, why };
+  if (status === "hold" && hold !== null) why.push(describeHold(hold, promiseDate === null ? null : short(promiseDate)));
+  else if (status === "none") why.push("no action at this stage");
+  else if (status === "wait") why.push(`last contact ${short(lastContact)}, ${since} ${since === 1 ? "day" : "days"} ago (minimum ${stage.minDaysSinceContact}); wait until ${short(nextActionDate)}`);
+  else {
+    why.push(lastContact === null ? "no contact logged" : `last contact ${short(lastContact)} (${since} ${since === 1 ? "day" : "days"} ago)`);
+    why.push("not on hold");
   }
-
-  if (stage.channel === "none") {
-    const next = policy.stages[stageIndex + 1];
-    const nextActionDate = next === undefined ? null : addDays(input.dueDate, Math.max(startDay(next, policy), daysPastDue + 1));
-    why.push("no action at this stage");
-    return { stage, daysPastDue, status: "none", hold: null, brokenPromise, promiseDate, missedInstallmentDate: missedInstallment, nextActionDate, why };
-  }
-
-  const lastContact = input.lastContact != null && input.lastContact <= asOf ? input.lastContact : null;
-  if (lastContact !== null) {
-    const since = diffDays(lastContact, asOf);
-    if (since < stage.minDaysSinceContact) {
-      const nextActionDate = addDays(lastContact, stage.minDaysSinceContact);
-      why.push(`last contact ${lastContact}, ${since} ${since === 1 ? "day" : "days"} ago (minimum ${stage.minDaysSinceContact}); wait until ${nextActionDate}`);
-      return { stage, daysPastDue, status: "wait", hold: null, brokenPromise, promiseDate, missedInstallmentDate: missedInstallment, nextActionDate, why };
-    }
-    why.push(`last contact ${lastContact}, ${since} days ago`);
-  } else {
-    why.push("no contact logged");
-  }
-  why.push("not on hold");
-  return { stage, daysPastDue, status: "act", hold: null, brokenPromise, promiseDate, missedInstallmentDate: missedInstallment, nextActionDate: asOf, why };
+  return { stage, daysPastDue, status, hold, brokenPromise, promiseDate, missedInstallmentDate: missedInstallment, nextActionDate, why };
 }
 
 function holdOf(input: StageInput, promiseDeadline: IsoDate | null, asOf: IsoDate): HoldReason | null {
@@ -145,7 +147,7 @@ function holdOf(input: StageInput, promiseDeadline: IsoDate | null, asOf: IsoDat
   return null;
 }
 
-function describeHold(hold: HoldReason, promiseDate: IsoDate | null): string {
+function describeHold(hold: HoldReason, promiseDate: string | null): string {
   switch (hold) {
     case "stopped":
       return "on hold: the stop switch is on";
@@ -183,9 +185,10 @@ function isPromiseBroken(result: StageResult): boolean {
 }
 
 /**
- * The rule path behind a stage in one sentence (`=COLLECT.WHY`).
+ * The rule path behind a stage in one sentence (`=COLLECT.WHY`): the rule with the invoice's own days, the last
+ * contact, and the hold (dates written the short way, "3 Nov").
  *
- * @example formatStageWhy(result) //=> "Level 6 Final notice: ≥ 45 days past due; 47 days past due; no contact logged; not on hold"
+ * @example formatStageWhy(result) //=> "Level 6 Final notice: 47 days past due ≥ 45; last contact 3 Nov (22 days ago); not on hold"
  */
 export function formatStageWhy(result: StageResult): string {
   return result.why.join("; ");

@@ -1,3 +1,5 @@
+import type { Cents } from "../money/cents";
+
 /** The seven stages of the default escalation policy, in order (DESIGN.md, "stage"). */
 export type StageId =
   | "invoice-sent"
@@ -37,6 +39,13 @@ export interface StageDefinition {
   readonly template: string;
   /** What to do, in a bookkeeper's words. */
   readonly action: string;
+  /**
+   * A fixed late-payment fee charged with this level's letter (per letter, not per invoice), in the account's
+   * currency. Absent or 0: no fee.
+   */
+  readonly feeCents?: Cents;
+  /** Letters at this level add interest on the overdue invoices (by the policy's interest method). Absent: false. */
+  readonly chargeInterest?: boolean;
 }
 
 /** An escalation policy: its stages (ascending level and trigger) and the rules around them. */

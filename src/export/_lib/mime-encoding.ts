@@ -53,7 +53,8 @@ export function encodeWords(text: string): readonly string[] {
 }
 
 function encodedWord(bytes: readonly number[]): string {
-  return `=?UTF-8?B?${Buffer.from(bytes).toString("base64")}?=`;
+  // btoa over a byte string: the same Base64 as Buffer's, and it exists in browsers (the task pane) and Node 16+.
+  return `=?UTF-8?B?${btoa(String.fromCharCode(...bytes))}?=`;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { CellValue } from "../../workbook/grid";
-import { DEFAULT_TABLE_STYLE, type OwnedSheet } from "../host";
+import { DEFAULT_TABLE_STYLE, type OwnedChart, type OwnedSheet } from "../host";
 
 /** The default number format of a cell, as Excel names it. */
 export const GENERAL_FORMAT = "General";
@@ -33,6 +33,9 @@ export interface OwnedSheetLayout {
   readonly tableStyle: string;
   /** 0-based columns shaded by age (see `AGE_BANDS`). */
   readonly ageColumns: readonly number[];
+  /** Number format of each preamble cell (null: General), or "@" for text; same shape as `preamble`. */
+  readonly preambleFormats: readonly (readonly (string | null)[])[];
+  readonly charts: readonly OwnedChart[];
 }
 
 /** One shade of the age highlighting: days past due from `min` to `max` (null: no upper bound). */
@@ -79,6 +82,8 @@ export function layOutOwnedSheet(sheet: OwnedSheet): OwnedSheetLayout {
     freezeHeader: sheet.freezeHeader ?? true,
     tableStyle: sheet.tableStyle ?? DEFAULT_TABLE_STYLE,
     ageColumns: ageColumnIndexes(sheet),
+    preambleFormats: (sheet.preamble ?? []).map((row, r) => row.map((value, c) => (typeof value === "string" ? TEXT_FORMAT : (sheet.preambleFormats?.[r]?.[c] ?? null)))),
+    charts: sheet.charts ?? [],
   };
 }
 

@@ -1,17 +1,19 @@
 import type { DateSystem } from "../../core/excel/serial";
 import type { CellValue, Grid } from "../../workbook/grid";
-import { InvalidOwnedSheetError, TEXT_FORMAT, layOutOwnedSheet, padRow } from "../_lib/owned-layout";
-import { blockAddress } from "../_lib/a1";
+import { InvalidOwnedSheetError, layOutOwnedSheet } from "../_lib/owned-layout";
 import {
   OWNED_SHEET_PREFIX,
-  SheetNotFoundError,
   assertOwnedSheetNames,
   type OwnedSheet,
+  type OwnedWriteBatch,
   type WorkbookHost,
+  type ReadWorkbookOptions,
+  type WorkbookRead,
 } from "../host";
-import { toOfficeValue } from "./_lib/cell-input";
-import { DEFAULT_PAYLOAD_BUDGET_BYTES, REQUEST_BYTES_PER_OPERATION, jsonBytes } from "./_lib/payload";
+import { DEFAULT_PAYLOAD_BUDGET_BYTES } from "./_lib/payload";
+import { measureAppendTarget, writeAppend } from "./_lib/append-rows";
 import { loadSheetNames, matchSheetName, readSheetsInBatch } from "./_lib/read-sheets";
+import { areasToSelect } from "./_lib/select-areas";
 import { applyInBatches, existingOwnedSheet, loadWorkbookState, planOwnedSheets } from "./_lib/write-sheets";
 
 /** Runs one batch of Office.js work in a request context: `Excel.run`, or a test's fake. */
@@ -28,6 +30,11 @@ export interface ExcelHostOptions {
   readonly payloadBudgetBytes?: number | null;
   /** Read merged areas with `getMergedAreasOrNullObject` (ExcelApi 1.13). Default: when the host supports 1.13. */
   readonly readMergedAreas?: boolean;
+}
+
+/** A sheet left unread: its name and no cells. */
+function emptyGrid(sheetName: string): Grid {
+  return { sheetName, top: 1, left: 1, values: [], numberFormats: [] };
 }
 
 /** DATE(1904,1,1) is serial 0 in a 1904 workbook and 1462 in a 1900 one: the released API has no date-system property. */
@@ -50,6 +57,9 @@ function supportsExcelApi(version: string): boolean {
  * - `writeOwnedSheets`/`ensureOwnedSheet`: 1 sync to look at the workbook, then 1 per ~4.5 MB of values
  *   (100k rows × 15 columns of typical worklist data ≈ 15 MB → 4 + 1 = 5 syncs).
  * - `appendRows`: 3 syncs (look, measure, write) for a log-sized append.
+ * - `readWorkbook`: 2 syncs without a budget (names and date system, then every sheet), else 2 + 1 per ~4.5 MB.
+ * - `writeBatch`: 2 syncs without a budget (look, write everything), 3 with an append; a budget adds 1 per ~4.5 MB.
+ * - `selectCells`: 1 sync.
  */
 export class ExcelHost implements WorkbookHost {
   readonly ownedSheetPrefix = OWNED_SHEET_PREFIX;
@@ -93,48 +103,76 @@ export class ExcelHost implements WorkbookHost {
   async appendRows(sheetName: string, rows: readonly (readonly CellValue[])[], numberFormats?: readonly (string | undefined)[]): Promise<void> {
     assertOwnedSheetNames([sheetName]);
     if (rows.length === 0) return;
-    const width = rows.reduce((max, row) => Math.max(max, row.length), 0);
-    const block = rows.map((row) => padRow(row, width));
     await this.run(async (context) => {
       const state = await loadWorkbookState(context);
-      const actual = existingOwnedSheet(state, sheetName);
-      if (actual === null) throw new SheetNotFoundError(sheetName, state.sheetNames);
-      const worksheet = context.workbook.worksheets.getItem(actual);
-      const used = worksheet.getUsedRangeOrNullObject(true);
-      used.load(["rowIndex", "rowCount", "columnIndex"]);
-      const tables = state.tables
-        .filter((table) => table.sheetName === actual)
-        .map((table) => {
-          const object = worksheet.tables.getItem(table.name);
-          const range = object.getRange();
-          range.load(["rowIndex", "rowCount", "columnIndex", "columnCount"]);
-          const lastRow = object.getDataBodyRange().getLastRow();
-          lastRow.load("numberFormat");
-          return { object, range, lastRow };
-        });
+      const target = measureAppendTarget(context, state, sheetName);
       await context.sync();
-      const usedEnd = used.isNullObject ? 0 : used.rowIndex + used.rowCount;
-      const table = tables.find(({ range }) => range.rowIndex + range.rowCount >= usedEnd) ?? tables[tables.length - 1];
-      const left = table?.range.columnIndex ?? (used.isNullObject ? 0 : used.columnIndex);
-      // Below the table when it ends under the last value (its empty placeholder row is reused), else below the last value.
-      const top = Math.max(usedEnd, table === undefined ? 0 : table.range.rowIndex + 1);
-      const above = table?.lastRow.numberFormat[0] ?? [];
-      const formats = block.map((row) => row.map((value, c) => (typeof value === "string" ? TEXT_FORMAT : (numberFormats?.[c] ?? above[c] ?? null))));
-      const values = block.map((row, r) => row.map((value, c) => toOfficeValue(value, `'${actual}'!R${top + r + 1}C${left + c + 1}`)));
-      if (jsonBytes(values) + jsonBytes(formats) + REQUEST_BYTES_PER_OPERATION > (this.budgetBytes ?? Infinity)) {
-        throw new InvalidOwnedSheetError(`Appending ${block.length} rows to "${actual}" exceeds one request; append in parts.`);
-      }
-      context.application.suspendApiCalculationUntilNextSync();
-      const target = worksheet.getRangeByIndexes(top, left, block.length, width);
-      target.numberFormat = formats;
-      target.values = values;
-      if (table !== undefined) {
-        const tableWidth = Math.max(table.range.columnCount, width);
-        const bottom = Math.max(table.range.rowIndex + table.range.rowCount, top + block.length);
-        table.object.resize(
-          blockAddress({ top: table.range.rowIndex + 1, left: left + 1, bottom, right: left + tableWidth }),
-        );
-      }
+      await writeAppend(context, target, rows, numberFormats, this.budgetBytes);
+    });
+  }
+
+  /**
+   * The sheet names and the date system (1 sync), then every sheet's used range (1 sync without a payload budget;
+   * with one, 1 for the sizes and 1 per ~4.5 MB): one `Excel.run` where the three separate calls take four syncs.
+   */
+  readWorkbook(options?: ReadWorkbookOptions): Promise<WorkbookRead> {
+    return this.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name");
+      const probe = context.workbook.functions.date(PROBE_YEAR, 1, 1);
+      probe.load("value");
+      await context.sync();
+      const sheetNames = sheets.items.map((sheet) => sheet.name);
+      const skip = options?.skip ?? (() => false);
+      const wanted = sheetNames.filter((name) => !skip(name));
+      const read = await readSheetsInBatch(context, wanted, { budgetBytes: this.budgetBytes, readMergedAreas: this.readMergedAreas }, sheetNames);
+      const byName = new Map(read.map((grid) => [grid.sheetName, grid]));
+      const grids = sheetNames.map((name) => byName.get(name) ?? emptyGrid(name));
+      return { sheetNames, grids, dateSystem: probe.value === 0 ? "1904" : "1900" };
+    });
+  }
+
+  /**
+   * Creates the missing sheets of `create`, replaces `replace` and appends `append`, in one `Excel.run`: 1 sync to look
+   * at the workbook (refusing a user's look-alike sheet before anything is written), 1 per ~4.5 MB of sheets (1 without
+   * a budget), which also measures the append's sheet, and 1 for the append.
+   */
+  async writeBatch(batch: OwnedWriteBatch): Promise<void> {
+    const append = batch.append !== undefined && batch.append.rows.length > 0 ? batch.append : null;
+    const all = [...batch.create, ...batch.replace];
+    assertOwnedSheetNames([...all.map((sheet) => sheet.name), ...(append === null ? [] : [append.sheetName])]);
+    const creating = batch.create.map((sheet) => layOutOwnedSheet(sheet));
+    const replacing = batch.replace.map((sheet) => layOutOwnedSheet(sheet));
+    const seen = new Set<string>();
+    for (const layout of [...creating, ...replacing]) {
+      if (seen.has(layout.name.toLowerCase())) throw new InvalidOwnedSheetError(`Owned sheet "${layout.name}" is written twice in one call.`);
+      seen.add(layout.name.toLowerCase());
+    }
+    await this.run(async (context) => {
+      const state = await loadWorkbookState(context);
+      for (const layout of [...creating, ...replacing]) existingOwnedSheet(state, layout.name);
+      const target = append === null ? null : measureAppendTarget(context, state, append.sheetName);
+      const wanted = [...creating.filter((layout) => matchSheetName(state.sheetNames, layout.name) === null), ...replacing];
+      const syncs = await applyInBatches(context, planOwnedSheets(context, state, wanted, this.budgetBytes), this.budgetBytes);
+      // With nothing to write, the append's measurements still need their sync.
+      if (syncs === 0 && target !== null) await context.sync();
+      if (target !== null && append !== null) await writeAppend(context, target, append.rows, append.numberFormats, this.budgetBytes);
+    });
+  }
+
+  /**
+   * Activates the first sheet named and selects its ranges (several areas at once where ExcelApi 1.9 offers
+   * `getRanges`, else the first one), in one sync. The user's sheets are only looked at, never changed.
+   */
+  async selectCells(addresses: readonly string[]): Promise<void> {
+    const target = areasToSelect(addresses);
+    if (target === null) return;
+    const multiArea = supportsExcelApi("1.9");
+    await this.run(async (context) => {
+      const worksheet = context.workbook.worksheets.getItem(target.sheet);
+      worksheet.activate();
+      if (multiArea) worksheet.getRanges(target.areas.join(",")).select();
+      else worksheet.getRange(target.areas[0]).select();
       await context.sync();
     });
   }

@@ -10,7 +10,10 @@ import {
   assertOwnedSheetNames,
   isOwnedSheetName,
   type OwnedSheet,
+  type OwnedWriteBatch,
   type WorkbookHost,
+  type ReadWorkbookOptions,
+  type WorkbookRead,
 } from "../host";
 import type { CsvDelimiter, CsvEncoding, CsvProblem, CsvSheet } from "./_lib/csv";
 import { orderNoOf, setOrderNo, tableModelsOf } from "./_lib/exceljs-internals";
@@ -45,6 +48,8 @@ export class WouldOverwriteSourceError extends Error {
  * `WorkbookHost` over an ExcelJS workbook (an .xlsx read from disk or memory, or a CSV held as one text-only sheet).
  * Reads never change the workbook; writes only create, replace or append to sheets named "Collect …"; the user's
  * sheets are written back by ExcelJS as it read them (see the round-trip tests for what ExcelJS keeps).
+ * An owned sheet's `charts` are skipped: ExcelJS cannot write charts, so files written by the CLI have none (the
+ * Excel host adds them); such sheets carry a note row saying so.
  */
 export class FileHost implements WorkbookHost {
   readonly ownedSheetPrefix = OWNED_SHEET_PREFIX;
@@ -130,6 +135,36 @@ export class FileHost implements WorkbookHost {
       table.model.tableRef = grown;
       table.model.autoFilterRef = grown;
     }
+  }
+
+  /** Every sheet name, every sheet's grid and the date system (the three reads in one call). */
+  async readWorkbook(options?: ReadWorkbookOptions): Promise<WorkbookRead> {
+    const sheetNames = this.sheetNames();
+    const skip = options?.skip ?? (() => false);
+    const grids = await Promise.all(sheetNames.map(async (name) => (skip(name) ? { sheetName: name, top: 1, left: 1, values: [], numberFormats: [] } : ((await this.readSheets([name]))[0] as Grid))));
+    return { sheetNames, grids, dateSystem: this.system() };
+  }
+
+  /**
+   * `ensureOwnedSheet` for each of `create`, `writeOwnedSheets(replace)` and `appendRows(append)`, after checking every
+   * name (and that the append's sheet exists) so a refused batch leaves the workbook untouched.
+   */
+  async writeBatch(batch: OwnedWriteBatch): Promise<void> {
+    const names = [...batch.create, ...batch.replace].map((sheet) => sheet.name);
+    assertOwnedSheetNames(batch.append === undefined ? names : [...names, batch.append.sheetName]);
+    if (new Set(names.map((name) => name.toLowerCase())).size !== names.length) throw new InvalidOwnedSheetError(`An owned sheet is written twice in one batch (${names.join(", ")}).`);
+    for (const name of names) {
+      const existing = this.resolveSheetName(name);
+      if (existing !== null) this.assertReplaceable(name, existing);
+    }
+    if (batch.append !== undefined) {
+      const target = this.resolveSheetName(batch.append.sheetName);
+      if (target === null) throw new SheetNotFoundError(batch.append.sheetName, this.sheetNames());
+      this.assertReplaceable(batch.append.sheetName, target);
+    }
+    this.writeAll(batch.create, "create-only");
+    this.writeAll(batch.replace, "replace");
+    if (batch.append !== undefined) await this.appendRows(batch.append.sheetName, batch.append.rows, batch.append.numberFormats);
   }
 
   /** The workbook as .xlsx bytes: the user's sheets as read, the CSV as a text sheet, and the Collect sheets. */

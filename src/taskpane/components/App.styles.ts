@@ -4,8 +4,11 @@ export const useAppStyles = makeStyles({
   root: {
     display: "flex",
     flexDirection: "column",
-    minHeight: "100vh",
+    height: "100vh",
+    minWidth: "300px",
     backgroundColor: tokens.colorNeutralBackground2,
+    color: tokens.colorNeutralForeground1,
+    overflow: "hidden",
   },
   body: {
     display: "flex",

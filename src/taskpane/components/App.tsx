@@ -1,7 +1,10 @@
 import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, mergeClasses, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import type { ReactNode } from "react";
+import type { PaneEnvironment } from "../desk/pane-environment";
 import type { ThemeMode } from "../theme/pick-theme-mode";
 import { useAppStyles } from "./App.styles";
-import { BuildingNotice } from "./BuildingNotice";
+import { DeskPane } from "./DeskPane";
+import { NoWorkbookNotice } from "./NoWorkbookNotice";
 import { PaneHeader } from "./PaneHeader";
 
 export interface AppProps {
@@ -12,27 +15,40 @@ export interface AppProps {
   readonly themeMode?: ThemeMode;
   /** A problem met while starting, shown above the content. */
   readonly startupProblem?: string;
+  /** The workbook and what the pane may do with it; without one the pane says how to open it from Excel. */
+  readonly environment?: PaneEnvironment;
+  /** Content above the pane (the browser preview's file bar). */
+  readonly banner?: ReactNode;
   /** Extra class for the root, applied last. */
   readonly className?: string;
 }
 
-/** The Collect task pane: theme provider, header and content. */
-export function App({ themeMode = "light", startupProblem, className }: AppProps) {
+/** The Collect task pane: theme provider at the root, then the collections desk over the given workbook. */
+export function App({ themeMode = "light", startupProblem, environment, banner, className }: AppProps) {
   const styles = useAppStyles();
+  const problem =
+    startupProblem === undefined ? null : (
+      <MessageBar intent="error">
+        <MessageBarBody>
+          <MessageBarTitle>Collect could not start</MessageBarTitle>
+          {startupProblem}
+        </MessageBarBody>
+      </MessageBar>
+    );
   return (
     <FluentProvider theme={themeMode === "dark" ? webDarkTheme : webLightTheme} className={mergeClasses(styles.root, className)} data-theme={themeMode}>
-      <PaneHeader />
-      <main className={styles.body}>
-        {startupProblem !== undefined && (
-          <MessageBar intent="error">
-            <MessageBarBody>
-              <MessageBarTitle>Collect could not start</MessageBarTitle>
-              {startupProblem}
-            </MessageBarBody>
-          </MessageBar>
-        )}
-        <BuildingNotice />
-      </main>
+      {banner}
+      {environment === undefined ? (
+        <>
+          <PaneHeader />
+          <main className={styles.body}>
+            {problem}
+            <NoWorkbookNotice />
+          </main>
+        </>
+      ) : (
+        <DeskPane environment={environment} startupProblem={problem} />
+      )}
     </FluentProvider>
   );
 }

@@ -23,13 +23,15 @@ function statusRow(status: CustomerStatus, dateSystem: DateSystem): readonly Cel
     status.disputedInvoiceNos.join(", "), amountCell(status.disputedCents), status.promises.kept, status.promises.broken, status.promises.pending,
     status.promises.rate, status.plan === null ? null : PLAN_WORDS[status.plan.state],
     dateCell(status.lastContact?.date ?? null, dateSystem), dateCell(status.nextActionDate, dateSystem), status.nextAction,
+    amountCell(status.charges?.feeCents ?? null), amountCell(status.charges?.interestCents ?? null),
   ];
 }
 
 /**
  * The `Collect Customers` sheet: per customer and currency the balance, aging buckets (which add up to the
  * balance plus unapplied payments), oldest item, days to pay and late (simple and amount-weighted), trend,
- * rating, credit limit and use, disputes, promises, plan, last contact and next action.
+ * rating, credit limit and use, disputes, promises, plan, last contact and next action, and the late fee and interest a
+ * letter at the account's stage would carry (blank when the policy charges none).
  *
  * @example customersSheet(statuses, "1900").columns[6]?.header //=> "Current"
  */
@@ -48,6 +50,7 @@ export function customersSheet(statuses: readonly CustomerStatus[], dateSystem: 
     text("Disputed invoices", 20), money("Disputed amount"), days("Promises kept", WHOLE_FORMAT), days("Promises broken", WHOLE_FORMAT), days("Promises pending", WHOLE_FORMAT),
     { header: "Promise-kept rate", numberFormat: PERCENT_FORMAT, width: 9 }, text("Plan", 10),
     { header: "Last contact", numberFormat: DATE_FORMAT, width: 12 }, { header: "Next action date", numberFormat: DATE_FORMAT, width: 12 }, text("Next action", 44),
+    money("Late fee"), money("Interest to date"),
   ];
   return { name: CUSTOMERS_SHEET_NAME, columns, rows: statuses.map((status) => statusRow(status, dateSystem)), ageColumns: ["Days past due"] };
 }

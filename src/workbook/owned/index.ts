@@ -11,4 +11,5 @@ export { CUSTOMERS_SHEET_NAME, customersSheet } from "./customers-sheet";
 export { HOLDS_SHEET_NAME, holdsAndCreditsSheet } from "./holds-sheet";
 export { AUDIT_SHEET_NAME, auditSheet } from "./audit-sheet";
 export { ALERTS_SHEET_NAME, alertsSheet } from "./alerts-sheet";
+export { METRICS_SHEET_NAME, metricsSheet, CHECK_OK, CHECK_DIFFERENCE } from "./metrics-sheet";
 export { ownedSheetToGrid } from "./_lib/to-grid";

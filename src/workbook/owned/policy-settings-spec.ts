@@ -1,7 +1,13 @@
 import type { PolicySettings } from "../../core/policy/collect-policy";
 
 /** How a setting's value is written and read. */
-export type SettingKind = "days" | "levels" | "count" | "money" | "percent" | "yes-no";
+export type SettingKind = "days" | "levels" | "count" | "money" | "percent" | "yes-no" | "choice";
+
+/** One allowed value of a "choice" setting: the model value and the words the sheet shows. */
+export interface SettingChoice {
+  readonly value: string;
+  readonly label: string;
+}
 
 /** One row of the Settings block of the `Collect Policy` sheet. */
 export interface SettingSpec {
@@ -14,6 +20,8 @@ export interface SettingSpec {
   /** Smallest and largest value accepted, in the sheet's unit (days, levels, money in major units, percent). */
   readonly min: number;
   readonly max: number;
+  /** The allowed values of a "choice" setting, the first being what a blank means. */
+  readonly choices?: readonly SettingChoice[];
 }
 
 /** A long horizon that no real policy exceeds (10 years); anything larger is a typing slip. */
@@ -23,6 +31,13 @@ const MAX_MONEY = 1e12;
 
 /** Label of the minimum-balance row; a row "Minimum balance worth chasing (JPY)" sets one currency's minimum. */
 export const MIN_BALANCE_LABEL = "Minimum balance worth chasing";
+
+/** The interest methods as the sheet writes them. */
+export const INTEREST_CHOICES: readonly SettingChoice[] = [
+  { value: "none", label: "None" },
+  { value: "simple-daily", label: "Simple daily" },
+  { value: "average-daily-balance", label: "Average daily balance" },
+];
 
 /** The Settings block, in the order the sheet lists it. */
 export const SETTING_SPECS: readonly SettingSpec[] = [
@@ -43,6 +58,9 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
   { key: "chronicLateShare", label: "Tone: firm when late share at least (%)", kind: "percent", min: 0, max: 100, meaning: "A chronic late payer (firm tone) has at least this share of those invoices late." },
   { key: "chronicWeightedDaysLate", label: "Tone: firm when weighted days late above", kind: "days", min: 0, max: MAX_DAYS, meaning: "…or pays on average (weighted by amount) more than this many days late." },
   { key: "chronicMinPaidInvoices", label: "Tone: minimum paid invoices", kind: "count", min: 1, max: 1000, meaning: "With fewer paid invoices than this, the customer gets the soft tone (benefit of the doubt)." },
+  { key: "interestMethod", label: "Late-payment interest", kind: "choice", min: 0, max: 0, choices: INTEREST_CHOICES, meaning: "How interest is charged by levels whose Interest column says Yes: None; Simple daily (outstanding × rate ÷ 365 × days late, from the last part-payment); Average daily balance (every day's overdue balance, Business Central's method)." },
+  { key: "annualInterestRate", label: "Interest rate (%)", kind: "percent", min: 0, max: 100, meaning: "The rate late-payment interest is charged at, per year (for 8% above a 4% base rate enter 12); with Average daily balance, per interest period." },
+  { key: "interestPeriodDays", label: "Interest period (days)", kind: "days", min: 1, max: MAX_DAYS, meaning: "Average daily balance only: the rate applies per this many days (365 for a yearly rate)." },
 ];
 
 /** What a kind of setting must be, in words, for messages. @example describeSettingKind(SETTING_SPECS[0]) //=> "a whole number of days from 0 to 3650" */
@@ -60,5 +78,7 @@ export function describeSettingKind(spec: SettingSpec): string {
       return "a percentage from 0 to 100";
     case "yes-no":
       return "Yes or No";
+    case "choice":
+      return `one of ${(spec.choices ?? []).map((choice) => choice.label).join(", ")}`;
   }
 }

@@ -48,9 +48,49 @@ describe("the Collect Policy sheet", () => {
   it("is human-readable: settings with their meaning, and the stages as the sheet's table", () => {
     const sheet = defaultPolicySheet();
     expect(sheet.name).toBe(POLICY_SHEET_NAME);
-    expect(sheet.columns.map((c) => c.header)).toEqual(["Scenario", "Level", "Stage", "Days from due", "Channel", "Tone", "Min days since contact", "Template", "Action"]);
+    expect(sheet.columns.map((c) => c.header)).toEqual(["Scenario", "Level", "Stage", "Days from due", "Channel", "Tone", "Min days since contact", "Template", "Action", "Fee", "Interest"]);
     expect(sheet.preamble).toContainEqual(["Grace days after due", 0, "Days after the due date before collections start (the first past-due step). Scenarios can add their own."]);
-    expect(sheet.rows).toContainEqual(["Key account", 4, "Past-due call", 1, "call", "by history", 7, "past-due", "Call to ask what is holding the payment up"]);
+    expect(sheet.rows).toContainEqual(["Key account", 4, "Past-due call", 1, "call", "by history", 7, "past-due", "Call to ask what is holding the payment up", null, null]);
+  });
+
+  it("round-trips late fees per level and the interest terms", () => {
+    const stages = DEFAULT_COLLECT_POLICY.stages.map((stage) => (stage.level === 6 ? { ...stage, feeCents: 40_00 as Cents, chargeInterest: true } : stage.level === 7 ? { ...stage, chargeInterest: true } : stage));
+    const changed: CollectPolicy = { ...DEFAULT_COLLECT_POLICY, stages, interestMethod: "average-daily-balance", annualInterestRate: 0.0925, interestPeriodDays: 360 };
+    const sheet = defaultPolicySheet(changed);
+    expect(sheet.preamble).toContainEqual(["Late-payment interest", "Average daily balance", expect.stringContaining("Simple daily")]);
+    expect(sheet.rows).toContainEqual(expect.arrayContaining(["Standard", 6, "Final notice", 40, "Yes"]));
+    expect(readPolicySheet(ownedSheetToGrid(sheet))).toEqual({ value: { ...changed, weights: DEFAULT_PRIORITY_WEIGHTS }, issues: [] });
+  });
+
+  it.each([
+    { name: "an unknown interest method", label: "Late-payment interest", value: "compound", message: "must be one of None, Simple daily, Average daily balance" },
+    { name: "a negative interest rate", label: "Interest rate (%)", value: -2, message: "must be a percentage from 0 to 100" },
+    { name: "a zero interest period", label: "Interest period (days)", value: 0, message: "must be a whole number of days from 1 to 3650" },
+  ])("refuses $name and keeps the default", ({ label, value, message }) => {
+    const grid = defaultGrid();
+    const parsed = readPolicySheet(withCell(grid, rowOf(grid, label), 1, value));
+    expect(parsed.issues).toEqual([expect.objectContaining({ code: "policy-invalid-cell", message: expect.stringContaining(message) })]);
+    expect(parsed.value).toEqual({ ...DEFAULT_COLLECT_POLICY, weights: DEFAULT_PRIORITY_WEIGHTS });
+  });
+
+  it.each([
+    { name: "a fee as text", value: "£25.00", expected: { feeCents: 2500 } },
+    { name: "Interest: yes", column: "Interest", value: "yes", expected: { chargeInterest: true } },
+  ])("reads $name in the stages table", ({ column, value, expected }) => {
+    const grid = defaultGrid();
+    const header = grid.values.findIndex((values) => values.includes("Days from due"));
+    const col = (grid.values[header] ?? []).indexOf(column ?? "Fee");
+    const parsed = readPolicySheet(withCell(grid, header + 5, col, value));
+    expect(parsed.issues).toEqual([]);
+    expect(parsed.value.stages[4]).toEqual({ ...DEFAULT_COLLECT_POLICY.stages[4], ...expected });
+  });
+
+  it("refuses a negative fee with an issue naming the cell", () => {
+    const grid = defaultGrid();
+    const header = grid.values.findIndex((values) => values.includes("Days from due"));
+    const parsed = readPolicySheet(withCell(grid, header + 5, (grid.values[header] ?? []).indexOf("Fee"), -5));
+    expect(parsed.issues).toEqual([expect.objectContaining({ code: "policy-invalid-cell", message: expect.stringContaining("Fee of level 5 (Standard) must be an amount of 0 or more, or blank") })]);
+    expect(parsed.value.stages[4]).toEqual(DEFAULT_COLLECT_POLICY.stages[4]);
   });
 });
 

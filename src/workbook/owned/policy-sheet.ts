@@ -5,7 +5,7 @@ import { STANDARD_SCENARIO, type ScenarioField, type ScenarioRule } from "../../
 import { DEFAULT_PRIORITY_WEIGHTS, PRIORITY_FACTORS, PRIORITY_FACTOR_INFO, type PriorityWeights } from "../../core/desk/priority-weights";
 import type { CellValue } from "../grid";
 import type { OwnedColumn, OwnedSheet } from "../owned-sheet";
-import { TEXT_FORMAT, WHOLE_FORMAT } from "./_lib/formats";
+import { MONEY_FORMAT, TEXT_FORMAT, WHOLE_FORMAT } from "./_lib/formats";
 import { MIN_BALANCE_LABEL, SETTING_SPECS, type SettingSpec } from "./policy-settings-spec";
 
 /** The sheet the bookkeeper edits the policy in. */
@@ -28,6 +28,8 @@ export const STAGE_COLUMNS: readonly OwnedColumn[] = [
   { header: "Min days since contact", width: 14 },
   { header: "Template", width: 16 },
   { header: "Action", width: 70 },
+  { header: "Fee", width: 10, numberFormat: MONEY_FORMAT },
+  { header: "Interest", width: 10 },
 ];
 
 /** Header of the Settings block. */
@@ -67,13 +69,16 @@ export function settingCell(spec: SettingSpec, settings: PolicySettings): CellVa
       return centsToAmount(value as PolicySettings["minBalanceCents"]);
     case "percent":
       return Math.round((value as number) * 10000) / 100;
+    case "choice":
+      return spec.choices?.find((choice) => choice.value === value)?.label ?? String(value);
     default:
       return value as number;
   }
 }
 
 function stageRow(scenario: string, stage: StageDefinition): readonly CellValue[] {
-  return [scenario, stage.level, stage.name, stage.triggerDaysFromDue, channelText(stage.channel), toneText(stage.tone), stage.minDaysSinceContact, stage.template, stage.action];
+  const fee = stage.feeCents === undefined || stage.feeCents === 0 ? null : centsToAmount(stage.feeCents);
+  return [scenario, stage.level, stage.name, stage.triggerDaysFromDue, channelText(stage.channel), toneText(stage.tone), stage.minDaysSinceContact, stage.template, stage.action, fee, stage.chargeInterest === true ? "Yes" : null];
 }
 
 function ruleRow(rule: ScenarioRule): readonly CellValue[] {

@@ -42,6 +42,11 @@ export function readSettingValue(spec: SettingSpec, value: CellValue, format: st
     const yes = readYesNo(value);
     return yes.ok ? ok(yes.value) : err("invalid");
   }
+  if (spec.kind === "choice") {
+    const text = normaliseHeader(cellText(value) ?? "");
+    const choice = (spec.choices ?? []).find((c) => normaliseHeader(c.label) === text || normaliseHeader(c.value) === text);
+    return choice === undefined ? err("invalid") : ok(choice.value as SettingValue);
+  }
   const number = spec.kind === "percent" ? readPercent(value, format) : readNumber(value);
   if (!number.ok || number.value < spec.min || number.value > spec.max) return err("invalid");
   switch (spec.kind) {

@@ -2,7 +2,8 @@ import { DEFAULT_POLICY, type Channel, type StageDefinition, type ToneRule } fro
 import { DEFAULT_SCENARIOS, STANDARD_SCENARIO } from "../../core/policy/scenario";
 import type { CellAddress, Issue } from "../../core/types/issue";
 import type { CellValue, Grid } from "../grid";
-import { addressAt, cellAt, cellText, normaliseHeader, readNumber, showCell } from "./_lib/cells";
+import type { Cents } from "../../core/money/cents";
+import { addressAt, cellAt, cellText, normaliseHeader, readCents, readNumber, readYesNo, showCell } from "./_lib/cells";
 import { policyIssue } from "./_lib/policy-issue";
 import { columnOf, type Section } from "./_lib/sections";
 import { channelText, toneText } from "./policy-sheet";
@@ -84,11 +85,37 @@ function readChoice<T>(reader: RowReader, column: number | null, what: string, p
   return fallback;
 }
 
+/** The stage's fee: blank means none; an amount must be 0 or more. */
+function readFee(reader: RowReader, column: number | null, fallback: Cents | undefined): Cents | undefined {
+  if (column === null) return fallback;
+  const value = cellAt(reader.grid, reader.row, column);
+  if (cellText(value) === null) return undefined;
+  const cents = readCents(value);
+  if (cents.ok && cents.value >= 0) return cents.value === 0 ? undefined : cents.value;
+  cellIssue(reader, column, "Fee", value, "an amount of 0 or more, or blank", fallback === undefined ? "no fee" : String(fallback / 100));
+  return fallback;
+}
+
+/** Whether the stage charges interest: blank means No. */
+function readInterestFlag(reader: RowReader, column: number | null, fallback: boolean | undefined): boolean | undefined {
+  if (column === null) return fallback;
+  const value = cellAt(reader.grid, reader.row, column);
+  if (cellText(value) === null) return undefined;
+  const yes = readYesNo(value);
+  if (yes.ok) return yes.value ? true : undefined;
+  cellIssue(reader, column, "Interest", value, "Yes, No or blank", fallback === true ? "Yes" : "No");
+  return fallback;
+}
+
 function readStageRow(grid: Grid, section: Section, row: number, scenario: string, level: number, issues: Issue[]): StageDefinition {
   const fallback = defaultStage(scenario, level);
   const reader: RowReader = { grid, row, issues, label: `level ${level} (${scenario})` };
   const trigger = readWhole(reader, columnOf(section, "Days from due"), "Days from due", MIN_TRIGGER_DAYS, fallback.triggerDaysFromDue ?? 0, level === 1);
+  const feeCents = readFee(reader, columnOf(section, "Fee", "Late fee"), fallback.feeCents);
+  const chargeInterest = readInterestFlag(reader, columnOf(section, "Interest", "Charge interest"), fallback.chargeInterest);
   return {
+    ...(feeCents === undefined ? {} : { feeCents }),
+    ...(chargeInterest === undefined ? {} : { chargeInterest }),
     level,
     id: fallback.id,
     name: readText(reader, columnOf(section, "Stage"), "Stage", fallback.name),

@@ -32,20 +32,47 @@ function byDate(a: Payment, b: Payment): number {
  * @example indexPayments(ledger).unapplied.get("C1")?.length //=> 1
  */
 export function indexPayments(ledger: Pick<Ledger, "invoices" | "payments">): PaymentIndex {
-  const known = new Set<string>(ledger.invoices.map((invoice: Invoice) => invoiceKey(invoice.customerKey, invoice.invoiceNo)));
+  // Ledgers are immutable, and the run indexes the same one from several places (desk, metrics, letters): index once.
+  const cached = CACHE.get(ledger.payments);
+  if (cached !== undefined && cached.invoices === ledger.invoices) return cached.index;
+  const index = buildIndex(ledger);
+  CACHE.set(ledger.payments, { invoices: ledger.invoices, index });
+  return index;
+}
+
+/** The last index built for a payments array, with the invoices it was built against. */
+const CACHE = new WeakMap<readonly Payment[], { readonly invoices: readonly Invoice[]; readonly index: PaymentIndex }>();
+
+function buildIndex(ledger: Pick<Ledger, "invoices" | "payments">): PaymentIndex {
+  const keys = ledger.invoices.map((invoice: Invoice) => invoiceKey(invoice.customerKey, invoice.invoiceNo));
+  const known = new Set<string>(keys);
   const applied = new Map<string, Payment[]>();
   const unapplied = new Map<string, Payment[]>();
   const byCustomer = new Map<string, Payment[]>();
-  for (const payment of [...ledger.payments].sort(byDate)) {
+  // Registers are usually kept in date order already: sort only when they are not.
+  let sorted = true;
+  for (let i = 1; i < ledger.payments.length && sorted; i += 1) sorted = (ledger.payments[i - 1] as Payment).date <= (ledger.payments[i] as Payment).date;
+  for (const payment of sorted ? ledger.payments : [...ledger.payments].sort(byDate)) {
     push(byCustomer, payment.customerKey, payment);
     const key = payment.invoiceNo === null ? null : invoiceKey(payment.customerKey, payment.invoiceNo);
     if (key !== null && known.has(key)) push(applied, key, payment);
     else push(unapplied, payment.customerKey, payment);
   }
-  return { applied, unapplied, byCustomer };
+  const index: PaymentIndex = { applied, unapplied, byCustomer };
+  const byInvoice = new Map<Invoice, readonly Payment[]>();
+  ledger.invoices.forEach((invoice, i) => {
+    byInvoice.set(invoice, applied.get(keys[i] as string) ?? NONE);
+  });
+  BY_INVOICE.set(index, byInvoice);
+  return index;
 }
 
 /** The payments applied to an invoice (oldest first), or none. */
 export function paymentsOf(index: PaymentIndex, invoice: Invoice): readonly Payment[] {
-  return index.applied.get(invoiceKey(invoice.customerKey, invoice.invoiceNo)) ?? [];
+  // The ledger's own invoice objects are looked up by identity (no text key to build); others by number.
+  return BY_INVOICE.get(index)?.get(invoice) ?? index.applied.get(invoiceKey(invoice.customerKey, invoice.invoiceNo)) ?? NONE;
 }
+
+const NONE: readonly Payment[] = [];
+/** Each index's payments by the ledger's invoice objects, filled when the index is built. */
+const BY_INVOICE = new WeakMap<PaymentIndex, ReadonlyMap<Invoice, readonly Payment[]>>();

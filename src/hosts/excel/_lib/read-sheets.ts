@@ -60,8 +60,10 @@ export async function readSheetsInBatch(
   context: Excel.RequestContext,
   names: readonly string[],
   options: ReadPlanOptions,
+  /** The workbook's sheet names when the caller loaded them in this same run (saves a sync). */
+  knownNames?: readonly string[],
 ): Promise<Grid[]> {
-  const available = await loadSheetNames(context);
+  const available = knownNames ?? (await loadSheetNames(context));
   const reads: SheetRead[] = names.map((wanted) => {
     const actual = matchSheetName(available, wanted);
     if (actual === null) throw new SheetNotFoundError(wanted, available);

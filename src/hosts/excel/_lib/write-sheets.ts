@@ -1,5 +1,6 @@
 import type { CellValue } from "../../../workbook/grid";
 import { NotOwnedSheetError, isOwnedSheetName } from "../../host";
+import type { OwnedChart } from "../../host";
 import { AGE_BANDS, TEXT_FORMAT, type OwnedSheetLayout, uniqueTableName } from "../../_lib/owned-layout";
 import { columnWidthPoints, toOfficeValue } from "./cell-input";
 import { REQUEST_BYTES_PER_OPERATION, jsonBytes, packOperations, type Operation } from "./payload";
@@ -10,12 +11,15 @@ export interface WorkbookState {
   readonly sheetNames: readonly string[];
   readonly tables: readonly { readonly name: string; readonly sheetName: string }[];
   readonly definedNames: readonly string[];
+  /** Names of the charts on each sheet (an owned sheet's charts are deleted when it is rewritten). */
+  readonly charts: ReadonlyMap<string, readonly string[]>;
 }
 
-/** Sheet names, tables with their sheets, and defined names: one sync, nothing written. */
+/** Sheet names with their charts, tables with their sheets, and defined names: one sync, nothing written. */
 export async function loadWorkbookState(context: Excel.RequestContext): Promise<WorkbookState> {
   const { workbook } = context;
-  workbook.worksheets.load("items/name");
+  // Load options reach each sheet's chart collection in the same request (WorksheetCollectionLoadOptions.charts).
+  workbook.worksheets.load({ name: true, charts: { name: true } });
   workbook.tables.load("items/name,items/worksheet/name");
   workbook.names.load("items/name");
   await context.sync();
@@ -23,6 +27,7 @@ export async function loadWorkbookState(context: Excel.RequestContext): Promise<
     sheetNames: workbook.worksheets.items.map((sheet) => sheet.name),
     tables: workbook.tables.items.map((table) => ({ name: table.name, sheetName: table.worksheet.name })),
     definedNames: workbook.names.items.map((name) => name.name),
+    charts: new Map(workbook.worksheets.items.map((sheet) => [sheet.name, sheet.charts.items.map((chart) => chart.name)])),
   };
 }
 
@@ -69,7 +74,7 @@ function columnKinds(rows: readonly (readonly CellValue[])[], width: number): Co
 export function ownedSheetOperations(
   context: Excel.RequestContext,
   layout: OwnedSheetLayout,
-  existing: { readonly name: string; readonly tables: readonly string[] } | null,
+  existing: { readonly name: string; readonly tables: readonly string[]; readonly charts?: readonly string[] } | null,
   tableName: string,
   budgetBytes: number | null,
 ): Operation[] {
@@ -88,7 +93,7 @@ export function ownedSheetOperations(
   };
   const operations: Operation[] = [];
   operations.push({
-    bytes: REQUEST_BYTES_PER_OPERATION * (4 + (existing?.tables.length ?? 0)),
+    bytes: REQUEST_BYTES_PER_OPERATION * (4 + (existing?.tables.length ?? 0) + (existing?.charts?.length ?? 0)),
     apply: () => {
       if (existing === null) {
         worksheet = context.workbook.worksheets.add(layout.name);
@@ -96,6 +101,8 @@ export function ownedSheetOperations(
       }
       const found = context.workbook.worksheets.getItem(existing.name);
       for (const table of existing.tables) found.tables.getItem(table).delete();
+      // Charts float above the cells: clearing the range leaves them, so the previous run's charts go explicitly.
+      for (const chart of existing.charts ?? []) found.charts.getItem(chart).delete();
       // Clearing in place (not delete + add) keeps the tab position and every formula that refers to this sheet.
       found.getRange().clear();
       found.freezePanes.unfreeze();
@@ -118,7 +125,7 @@ export function ownedSheetOperations(
   for (const [r, row] of layout.preamble.entries()) {
     if (row.length === 0) continue;
     const rowValues = row.map((value, c) => toOfficeValue(value, where(r, c)));
-    const rowFormats = row.map((value) => (typeof value === "string" ? TEXT_FORMAT : null));
+    const rowFormats = (layout.preambleFormats[r] ?? []).slice();
     operations.push({
       bytes: REQUEST_BYTES_PER_OPERATION * 2 + jsonBytes(rowValues) + jsonBytes(rowFormats),
       apply: () => {
@@ -159,9 +166,10 @@ export function ownedSheetOperations(
     start = end;
   }
   operations.push({
-    bytes: REQUEST_BYTES_PER_OPERATION * (4 + width),
+    bytes: REQUEST_BYTES_PER_OPERATION * (4 + width + CHART_OPERATIONS * layout.charts.length),
     apply: () => {
       const ws = sheet();
+      layout.charts.forEach((chart, i) => addChart(ws, chart, i));
       if (layout.asTable) {
         const table = ws.tables.add(ws.getRangeByIndexes(layout.headerRow, 0, formattedRows + 1, width), true);
         table.name = tableName;
@@ -189,6 +197,30 @@ export function ownedSheetOperations(
     },
   });
   return operations;
+}
+
+/** Queued calls per chart (add, name, title, legend, position): for the request-size estimate. */
+const CHART_OPERATIONS = 5;
+
+/** The Office.js chart type of an owned chart. */
+const CHART_TYPES: Readonly<Record<OwnedChart["type"], Excel.ChartType>> = { column: "ColumnClustered" as Excel.ChartType.columnClustered };
+
+/** Default size of a chart in cells, when the owned chart does not say. */
+const DEFAULT_CHART_SIZE = { columns: 6, rows: 14 } as const;
+
+/**
+ * Queues one chart of the sheet's own cells: series by columns (first column categories, first row series names),
+ * titled, named so a later run can delete it, placed over a block of cells. No load and no sync.
+ */
+function addChart(worksheet: Excel.Worksheet, chart: OwnedChart, index: number): void {
+  const { source, anchor } = chart;
+  const size = chart.size ?? DEFAULT_CHART_SIZE;
+  const data = worksheet.getRangeByIndexes(source.row, source.column, source.rows, source.columns);
+  const added = worksheet.charts.add(CHART_TYPES[chart.type], data, "Columns" as Excel.ChartSeriesBy.columns);
+  added.name = `Collect chart ${index + 1}`;
+  added.title.text = chart.title;
+  added.legend.visible = source.columns > 2;
+  added.setPosition(worksheet.getRangeByIndexes(anchor.row, anchor.column, 1, 1), worksheet.getRangeByIndexes(anchor.row + size.rows - 1, anchor.column + size.columns - 1, 1, 1));
 }
 
 /** Table names a new table must not take: every table (but those about to be deleted) and every defined name. */
@@ -231,7 +263,7 @@ export function planOwnedSheets(
     if (name === null) return null;
     const tables = state.tables.filter((table) => table.sheetName === name).map((table) => table.name);
     for (const table of tables) deleting.add(table);
-    return { name, tables };
+    return { name, tables, charts: state.charts.get(name) ?? [] };
   });
   const taken = takenNames(state, deleting);
   return layouts.flatMap((layout, index) => {

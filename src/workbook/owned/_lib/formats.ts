@@ -10,3 +10,5 @@ export const ONE_DECIMAL_FORMAT = "0.0";
 export const PERCENT_FORMAT = "0%";
 /** Text: what is written stays text, even "=SUM(A1)" or "00123". */
 export const TEXT_FORMAT = "@";
+/** A share as a percentage with one decimal (0.559 → 55.9%). */
+export const PERCENT_ONE_DECIMAL_FORMAT = "0.0%";

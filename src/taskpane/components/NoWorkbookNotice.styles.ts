@@ -1,6 +1,6 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 
-export const useBuildingNoticeStyles = makeStyles({
+export const useNoWorkbookNoticeStyles = makeStyles({
   root: {
     rowGap: tokens.spacingVerticalM,
   },

@@ -1,0 +1,32 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+
+export const useLetterPreviewStyles = makeStyles({
+  paper: {
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    boxShadow: tokens.shadow4,
+    borderRadius: tokens.borderRadiusSmall,
+    paddingTop: tokens.spacingVerticalL,
+    paddingBottom: tokens.spacingVerticalL,
+    paddingLeft: tokens.spacingHorizontalL,
+    paddingRight: tokens.spacingHorizontalL,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    maxHeight: "420px",
+    overflowY: "auto",
+  },
+  company: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300 },
+  muted: { color: tokens.colorNeutralForeground3 },
+  block: { margin: 0, whiteSpace: "pre-line" },
+  address: { margin: 0, whiteSpace: "pre-line", fontStyle: "normal" },
+  subject: { margin: 0, fontWeight: tokens.fontWeightSemibold },
+  date: { textAlign: "end", margin: 0 },
+  table: { width: "100%", borderCollapse: "collapse", fontVariantNumeric: "tabular-nums" },
+  th: { textAlign: "start", fontWeight: tokens.fontWeightSemibold, borderBottomWidth: tokens.strokeWidthThin, borderBottomStyle: "solid", borderBottomColor: tokens.colorNeutralStroke2, paddingBottom: tokens.spacingVerticalXXS },
+  td: { paddingTop: tokens.spacingVerticalXXS, paddingBottom: tokens.spacingVerticalXXS, borderBottomWidth: tokens.strokeWidthThin, borderBottomStyle: "solid", borderBottomColor: tokens.colorNeutralStroke3 },
+  right: { textAlign: "end" },
+  total: { fontWeight: tokens.fontWeightSemibold },
+});
