@@ -1,7 +1,8 @@
 /**
  * `npm run bench [-- --json]`: measures Collect and prints ONE JSON object of figures (progress goes to stderr).
  *   pipeline100k       the full run (read + decide + write sheets + save) on a generated 100,000-invoice workbook,
- *                      against ExcelJS alone reading and writing the same workbook; best of 2 runs each, interleaved
+ *                      against ExcelJS alone reading and writing the same workbook; best of 2 runs each, interleaved,
+ *                      each in a fresh Node process
  *   excelSyncs         Office.js syncs of the same full run through the Excel host on the recording fake
  *   engineEvalsPerSec  stage + aging evaluations per second over the 100k invoices
  *   functionsBundleBytes  the size of dist/functions.js (npm run build)
@@ -9,13 +10,12 @@
  *   prediction         the late-payment model (src/cli/bench-prediction.ts)
  * Times are measured and reported, never asserted by tests.
  */
-import ExcelJS from "exceljs";
+import { spawnSync } from "child_process";
 import fs from "fs";
 import os from "os";
 import path from "path";
 import { DEFAULT_AGING_BUCKETS, bucketIndex } from "../core/aging/bucket-aging";
 import { computeDaysPastDue } from "../core/aging/days-past-due";
-import type { IsoDate } from "../core/dates/iso-date";
 import type { Ledger } from "../core/ledger/ledger";
 import { computeStage } from "../core/policy/compute-stage";
 import { benchLetters5000 } from "../export/bench-letters";
@@ -25,10 +25,10 @@ import { readLedger } from "../workbook";
 import { analyseWorkbook, writeCollectSheets } from "../service/run-collect";
 import { benchPrediction } from "./bench-prediction";
 import { loadExcelModules, type ExcelModules } from "./bench/excel-host-loader";
+import { BENCH_AS_OF, type PipelineTiming } from "./bench/pipeline-run";
 import { benchWorkbook } from "./bench/scaled-sample";
 
-/** The as-of date of the bench workbooks (the sample's). */
-const AS_OF = "2026-11-30" as IsoDate;
+const AS_OF = BENCH_AS_OF;
 /** The goals of issue 8. */
 const GOALS = { ratio: 1.5, syncs: 6, evalsPerSec: 1_000_000, bundleBytes: 150 * 1024 } as const;
 const RUNS = 2;
@@ -44,35 +44,11 @@ async function openFile(file: string): Promise<FileHost> {
   return opened.value;
 }
 
-interface CollectTiming {
-  readonly totalMs: number;
-  readonly readMs: number;
-  readonly decideMs: number;
-  readonly writeMs: number;
-  readonly saveMs: number;
-}
-
-/** The full Collect run on a file: open (ExcelJS read), analyse (read the ledger, decide, letters, metrics), write the sheets, save a copy. */
-async function timeCollect(file: string, out: string): Promise<CollectTiming> {
-  const start = performance.now();
-  const host = await openFile(file);
-  const read = performance.now();
-  const run = await analyseWorkbook(host, { asOf: AS_OF });
-  const decided = performance.now();
-  await writeCollectSheets(host, run);
-  const written = performance.now();
-  await host.saveAs(out);
-  const end = performance.now();
-  return { totalMs: end - start, readMs: read - start, decideMs: decided - read, writeMs: written - decided, saveMs: end - written };
-}
-
-/** ExcelJS alone: read the same file and write it back. */
-async function timeExcelJs(file: string, out: string): Promise<number> {
-  const start = performance.now();
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(file);
-  await workbook.xlsx.writeFile(out);
-  return performance.now() - start;
+/** Runs one pipeline measurement in a fresh Node process (see bench/pipeline-run.ts). */
+function measureInChild(mode: "collect" | "exceljs", file: string, out: string): PipelineTiming {
+  const result = spawnSync(process.execPath, [path.join(__dirname, "bench", "pipeline-run.js"), mode, file, out], { encoding: "utf8", maxBuffer: 1 << 20 });
+  if (result.status !== 0) throw new Error(`pipeline-run ${mode} failed: ${result.stderr}`);
+  return JSON.parse(result.stdout) as PipelineTiming;
 }
 
 const round = (value: number, digits = 0): number => Math.round(value * 10 ** digits) / 10 ** digits;
@@ -80,13 +56,13 @@ const round = (value: number, digits = 0): number => Math.round(value * 10 ** di
 async function benchPipeline(file: string): Promise<Record<string, unknown>> {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "collect-bench-"));
   try {
-    const collect: CollectTiming[] = [];
+    const collect: PipelineTiming[] = [];
     const exceljs: number[] = [];
     for (let i = 0; i < RUNS; i += 1) {
       log(`pipeline run ${i + 1}/${RUNS}: ExcelJS alone`);
-      exceljs.push(await timeExcelJs(file, path.join(tmp, "exceljs.xlsx")));
+      exceljs.push(measureInChild("exceljs", file, path.join(tmp, "exceljs.xlsx")).totalMs);
       log(`pipeline run ${i + 1}/${RUNS}: Collect`);
-      collect.push(await timeCollect(file, path.join(tmp, "collect.xlsx")));
+      collect.push(measureInChild("collect", file, path.join(tmp, "collect.xlsx")));
     }
     const best = collect.reduce((a, b) => (b.totalMs < a.totalMs ? b : a));
     const baseline = Math.min(...exceljs);
@@ -177,11 +153,11 @@ async function main(): Promise<void> {
   log("generating the workbooks (cached in the temporary folder after the first run)");
   const small = await benchWorkbook(1_000);
   const large = await benchWorkbook(100_000);
+  // The engine first, before the pipeline fills the heap: it measures Collect's decisions, not the garbage collector.
+  log("engine");
+  const engine = benchEngine(readLedger({ dateSystem: "1900", sheets: await gridsOf(large) }));
   const pipeline100k = await benchPipeline(large);
   const excelSyncs = await benchSyncs(small, large);
-  log("engine");
-  const ledger = readLedger({ dateSystem: "1900", sheets: await gridsOf(large) });
-  const engine = benchEngine(ledger);
   log("letters");
   const letters5000 = await benchLetters5000();
   log("prediction");

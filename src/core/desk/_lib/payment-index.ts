@@ -44,25 +44,44 @@ export function indexPayments(ledger: Pick<Ledger, "invoices" | "payments">): Pa
 const CACHE = new WeakMap<readonly Payment[], { readonly invoices: readonly Invoice[]; readonly index: PaymentIndex }>();
 
 function buildIndex(ledger: Pick<Ledger, "invoices" | "payments">): PaymentIndex {
-  const keys = ledger.invoices.map((invoice: Invoice) => invoiceKey(invoice.customerKey, invoice.invoiceNo));
-  const known = new Set<string>(keys);
+  // Invoices by customer and number (several when a number repeats): no text key per invoice.
+  const invoices = new Map<string, Map<string, Invoice[]>>();
+  for (const invoice of ledger.invoices) {
+    let numbers = invoices.get(invoice.customerKey);
+    if (numbers === undefined) {
+      numbers = new Map();
+      invoices.set(invoice.customerKey, numbers);
+    }
+    const same = numbers.get(invoice.invoiceNo);
+    if (same === undefined) numbers.set(invoice.invoiceNo, [invoice]);
+    else same.push(invoice);
+  }
   const applied = new Map<string, Payment[]>();
   const unapplied = new Map<string, Payment[]>();
   const byCustomer = new Map<string, Payment[]>();
+  const byInvoice = new Map<Invoice, readonly Payment[]>();
+  const lists = new Map<readonly Invoice[], Payment[]>();
   // Registers are usually kept in date order already: sort only when they are not.
   let sorted = true;
   for (let i = 1; i < ledger.payments.length && sorted; i += 1) sorted = (ledger.payments[i - 1] as Payment).date <= (ledger.payments[i] as Payment).date;
   for (const payment of sorted ? ledger.payments : [...ledger.payments].sort(byDate)) {
     push(byCustomer, payment.customerKey, payment);
-    const key = payment.invoiceNo === null ? null : invoiceKey(payment.customerKey, payment.invoiceNo);
-    if (key !== null && known.has(key)) push(applied, key, payment);
-    else push(unapplied, payment.customerKey, payment);
+    const targets = payment.invoiceNo === null ? undefined : invoices.get(payment.customerKey)?.get(payment.invoiceNo);
+    if (targets === undefined) {
+      push(unapplied, payment.customerKey, payment);
+      continue;
+    }
+    let list = lists.get(targets);
+    if (list === undefined) {
+      list = [];
+      lists.set(targets, list);
+      applied.set(invoiceKey(payment.customerKey, payment.invoiceNo as string), list);
+      for (const invoice of targets) byInvoice.set(invoice, list);
+    }
+    list.push(payment);
   }
+  for (const invoice of ledger.invoices) if (!byInvoice.has(invoice)) byInvoice.set(invoice, NONE);
   const index: PaymentIndex = { applied, unapplied, byCustomer };
-  const byInvoice = new Map<Invoice, readonly Payment[]>();
-  ledger.invoices.forEach((invoice, i) => {
-    byInvoice.set(invoice, applied.get(keys[i] as string) ?? NONE);
-  });
   BY_INVOICE.set(index, byInvoice);
   return index;
 }

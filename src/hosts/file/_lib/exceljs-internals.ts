@@ -6,6 +6,7 @@ import type ExcelJS from "exceljs";
  * - `worksheet.tables` is a record of Table objects whose `.model` holds name/tableRef/autoFilterRef (the d.ts says
  *   `getTables(): [Table, void][]`, the runtime returns Table[] and `Table` has no `model`).
  * - `worksheet.orderNo` sets the tab order (`workbook.worksheets` sorts by it) and is not declared.
+ * - `worksheet._merges` records the merged areas (master address → Range) that `worksheet.model.merges` lists.
  */
 
 /** What Collect reads or changes of an ExcelJS table model. */
@@ -51,9 +52,16 @@ export function setOrderNo(worksheet: ExcelJS.Worksheet, orderNo: number): void 
   (worksheet as unknown as { orderNo: number }).orderNo = orderNo;
 }
 
-/** Merged areas of a worksheet in A1 notation ("A3:F3"). */
+/**
+ * Merged areas of a worksheet in A1 notation ("A3:F3"), from the worksheet's `_merges` record (master address →
+ * Range with `.range`), which is what `worksheet.model.merges` lists; reading `model` would build every row's
+ * model too, a noticeable cost on a 100k-row sheet.
+ */
 export function mergesOf(worksheet: ExcelJS.Worksheet): readonly string[] {
-  const merges: unknown = worksheet.model.merges;
-  if (!Array.isArray(merges)) return [];
-  return merges.filter((merge): merge is string => typeof merge === "string");
+  const merges = (worksheet as unknown as { _merges?: unknown })._merges;
+  if (typeof merges !== "object" || merges === null) throw new ExcelJsShapeError(`ExcelJS worksheet "${worksheet.name}" has no merges record.`);
+  return Object.values(merges as Record<string, unknown>).flatMap((merge) => {
+    const range = (merge as { range?: unknown } | null)?.range;
+    return typeof range === "string" ? [range] : [];
+  });
 }

@@ -76,6 +76,8 @@ export function writeOwnedWorksheet(worksheet: ExcelJS.Worksheet, layout: OwnedS
     // Nothing below changes a data cell's style, so sharing is safe.
     const style: Partial<ExcelJS.Style> = { numFmt: format };
     for (let r = 0; r < layout.rows.length; r += 1) {
+      // An empty cell needs no format: a styled empty cell is still written out, and a regenerated sheet is not typed in.
+      if ((layout.rows[r]?.[c] ?? null) === null) continue;
       worksheet.getCell(firstDataRow + r + 1, c + 1).style = style;
     }
   });
