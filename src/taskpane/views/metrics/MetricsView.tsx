@@ -1,6 +1,6 @@
 import { Body1, Caption1, Card, Link, Select, Subtitle2 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import { deskMetrics } from "../../../service/desk-metrics";
+import { metricsSummary } from "../../../service/headline-metrics";
 import { AgingBars } from "../../components/AgingBars";
 import { NotReady } from "../../components/NotReady";
 import { useDesk } from "../../desk/DeskContext";
@@ -13,7 +13,7 @@ export function MetricsView() {
   const styles = useMetricsViewStyles();
   const desk = useDesk();
   const run = desk.run;
-  const metrics = useMemo(() => (run === null ? [] : deskMetrics(run.ledger, run.asOf)), [run]);
+  const metrics = useMemo(() => (run === null ? [] : metricsSummary(run.ledger, run.metrics)), [run]);
   const [chosen, setChosen] = useState<string | null>(null);
   if (run === null) return <NotReady />;
   const { locale } = desk.env;
@@ -36,9 +36,9 @@ export function MetricsView() {
       <div className={styles.tiles}>
         <MetricTile label="Open balance" value={money(cents(m.openBalance), cur, locale, true)} hint={`${m.openInvoices} open items`} />
         <MetricTile label="Overdue" value={money(cents(m.overdue), cur, locale, true)} hint={`${percent(m.percentCurrent)} still current`} />
-        <MetricTile label="DSO" value={days(m.dsoDays)} hint={`Last ${m.windowDays} days' sales`} />
-        <MetricTile label="Best possible DSO" value={days(m.bestPossibleDsoDays)} hint="If nothing were overdue" />
-        <MetricTile label="CEI" value={percent(m.ceiPercent)} hint={`Collected of collectible, ${m.windowDays} days`} />
+        <MetricTile label="DSO" value={days(m.dsoSimple)} hint="Last 3 months' sales" />
+        <MetricTile label="Best possible DSO" value={days(m.bestPossibleDsoSimple)} hint="If nothing were overdue" />
+        <MetricTile label="CEI" value={percent(m.ceiFullSales)} hint="Collected of collectible, 3 months" />
         <MetricTile label="Avg. days delinquent" value={days(m.averageDaysDelinquent)} hint="Amount-weighted, open items" />
       </div>
       <Card className={styles.card}>
