@@ -137,6 +137,55 @@ describe("ExcelHost reading", () => {
   });
 });
 
+describe("ExcelHost reading when a later sheet is much denser", () => {
+  /** 60k short rows, then a notes sheet of 2k rows whose cells are ~1,000 characters: ~25× the bytes per cell. */
+  function sparseThenDense(): RecordingExcel {
+    const excel = new RecordingExcel({ payloadLimitBytes: EXCEL_WEB_PAYLOAD_LIMIT_BYTES });
+    excel.addSheet("Invoices", { values: Array.from({ length: 60_000 }, (_, r) => [r + 1, 5]) });
+    const note = (r: number): string => `Call ${r}: ${"spoke to accounts payable about the remittance; ".repeat(20)}`;
+    excel.addSheet("Notes", { values: Array.from({ length: 2_000 }, (_, r) => [note(r), note(r + 1), note(r + 2)]) });
+    return excel;
+  }
+
+  it("asks again in smaller blocks when Excel on the web refuses a response over 5 MB, and loses no row", async () => {
+    const excel = sparseThenDense();
+    const grids = await new ExcelHost({ run: excel.run, readMergedAreas: false }).readSheets(["Invoices", "Notes"]);
+    expect(grids.map((grid) => grid.values.length)).toEqual([60_000, 2_000]);
+    expect(grids[0]?.values[59_999]).toEqual([60_000, 5]);
+    expect(String(grids[1]?.values[1_999]?.[2])).toMatch(/^Call 2001: spoke/);
+    const refused = excel.batches.filter((batch) => batch.responseBytes > EXCEL_WEB_PAYLOAD_LIMIT_BYTES);
+    // The first guess from the sparse sheet overflows once on the notes; every later response fits.
+    expect(refused.length).toBeGreaterThanOrEqual(1);
+    const afterRefusal = excel.batches.slice(excel.batches.indexOf(refused[refused.length - 1] as (typeof excel.batches)[number]) + 1);
+    expect(afterRefusal.length).toBeGreaterThan(0);
+    expect(afterRefusal.every((batch) => batch.responseBytes <= EXCEL_WEB_PAYLOAD_LIMIT_BYTES)).toBe(true);
+  });
+
+  it("says which row cannot be read when a single row is over the limit", async () => {
+    const excel = new RecordingExcel({ payloadLimitBytes: 20_000 });
+    excel.addSheet("Notes", { values: [["short"], ["x".repeat(30_000)]] });
+    await expect(new ExcelHost({ run: excel.run, readMergedAreas: false, payloadBudgetBytes: 15_000 }).readSheets(["Notes"])).rejects.toThrow(
+      'Row 2 of the sheet "Notes" holds more than Excel on the web lets an add-in read at once',
+    );
+  });
+
+  it("passes on any other failure of a sync unchanged", async () => {
+    const excel = new RecordingExcel({ payloadLimitBytes: EXCEL_WEB_PAYLOAD_LIMIT_BYTES }).addSheet("A", { values: [[1]] });
+    const failing = async <T,>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> =>
+      excel.run(async (context) => {
+        let syncs = 0;
+        const original = context.sync.bind(context);
+        context.sync = (async () => {
+          syncs += 1;
+          if (syncs === 2) throw Object.assign(new Error("The workbook is busy"), { code: "GeneralException" });
+          await original();
+        }) as typeof context.sync;
+        return batch(context);
+      });
+    await expect(new ExcelHost({ run: failing, readMergedAreas: false }).readSheets(["A"])).rejects.toThrow("The workbook is busy");
+  });
+});
+
 describe("ExcelHost writing", () => {
   it.each([
     { name: "1k rows", rowCount: 1_000, syncs: 2 },

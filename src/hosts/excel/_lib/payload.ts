@@ -22,6 +22,21 @@ export const INITIAL_RESPONSE_BYTES_PER_CELL = 40;
 /** Safety factor on the observed bytes per cell when sizing the next read. */
 export const READ_ESTIMATE_MARGIN = 1.25;
 
+/** Office.js error codes for a request or a response over Excel on the web's limit. */
+const PAYLOAD_LIMIT_CODES: ReadonlySet<string> = new Set(["RequestPayloadSizeLimitExceeded", "ResponsePayloadSizeLimitExceeded"]);
+
+/**
+ * True when a failed `context.sync()` was refused for its size (Excel on the web), so the same work split smaller can
+ * succeed; any other error is not this function's business.
+ *
+ * @example isPayloadLimitError({ code: "ResponsePayloadSizeLimitExceeded" }) //=> true
+ */
+export function isPayloadLimitError(error: unknown): boolean {
+  if (typeof error !== "object" || error === null) return false;
+  const code = (error as { code?: unknown }).code;
+  return typeof code === "string" && PAYLOAD_LIMIT_CODES.has(code);
+}
+
 /** Bytes of a value as it travels in a batch (its JSON). */
 export function jsonBytes(value: unknown): number {
   return JSON.stringify(value).length;

@@ -1,7 +1,7 @@
 import type { CellValue, Grid } from "../../../workbook/grid";
 import { SheetNotFoundError } from "../../host";
 import { fromOfficeValue } from "./cell-input";
-import { INITIAL_RESPONSE_BYTES_PER_CELL, READ_ESTIMATE_MARGIN, jsonBytes } from "./payload";
+import { INITIAL_RESPONSE_BYTES_PER_CELL, READ_ESTIMATE_MARGIN, isPayloadLimitError, jsonBytes } from "./payload";
 
 /** How `readSheetsInBatch` may split its reads. */
 export interface ReadPlanOptions {
@@ -91,7 +91,16 @@ interface Block {
   readonly sheet: number;
   readonly firstRow: number;
   readonly range: Excel.Range;
+  readonly rows: number;
   readonly cells: number;
+}
+
+/** A read that Excel on the web refused even for a single row: nothing smaller can be asked for. */
+export class RowTooLargeToReadError extends Error {
+  override readonly name = "RowTooLargeToReadError";
+  constructor(readonly sheetName: string, readonly row: number) {
+    super(`Row ${row} of the sheet "${sheetName}" holds more than Excel on the web lets an add-in read at once (5 MB). Shorten the longest cells in that row, or run Collect in Excel for Windows or Mac.`);
+  }
 }
 
 async function readInBlocks(context: Excel.RequestContext, reads: readonly SheetRead[], budgetBytes: number): Promise<Grid[]> {
@@ -104,6 +113,7 @@ async function readInBlocks(context: Excel.RequestContext, reads: readonly Sheet
   const rowsOf = (index: number): number => (reads[index]?.used.isNullObject === false ? (reads[index]?.used.rowCount ?? 0) : 0);
   while (sheet < reads.length) {
     const cellBudget = Math.max(1, Math.floor(budgetBytes / bytesPerCell));
+    const start = { sheet, nextRow };
     const blocks: Block[] = [];
     let cells = 0;
     while (sheet < reads.length && cells < cellBudget) {
@@ -118,12 +128,26 @@ async function readInBlocks(context: Excel.RequestContext, reads: readonly Sheet
       const rows = Math.min(rowCount - nextRow, Math.max(1, Math.floor((cellBudget - cells) / columns)));
       const range = read.worksheet.getRangeByIndexes(read.used.rowIndex + nextRow, read.used.columnIndex, rows, columns);
       range.load(["values", "numberFormat"]);
-      blocks.push({ sheet, firstRow: nextRow, range, cells: rows * columns });
+      blocks.push({ sheet, firstRow: nextRow, range, rows, cells: rows * columns });
       cells += rows * columns;
       nextRow += rows;
     }
     if (blocks.length === 0) break;
-    await context.sync();
+    try {
+      await context.sync();
+    } catch (error) {
+      // The estimate comes from the rows read so far; a later, denser sheet (long notes) can still overflow 5 MB.
+      // Excel refuses the whole response and reads nothing, so ask again for the same rows in smaller blocks.
+      if (!isPayloadLimitError(error)) throw error;
+      const first = blocks[0] as Block;
+      if (blocks.length === 1 && first.rows === 1) {
+        const read = reads[first.sheet] as SheetRead;
+        throw new RowTooLargeToReadError(read.name, read.used.rowIndex + first.firstRow + 1);
+      }
+      ({ sheet, nextRow } = start);
+      bytesPerCell = Math.max(bytesPerCell, budgetBytes / cells) * 2;
+      continue;
+    }
     let bytes = 0;
     for (const block of blocks) {
       values[block.sheet]?.push(...block.range.values);

@@ -689,7 +689,9 @@ export class RecordingExcelContext {
     this.calculationSuspended = false;
     const limit = this.payloadLimitBytes;
     if (limit !== null && (record.requestBytes > limit || record.responseBytes > limit)) {
-      throw new Error(`RequestPayloadSizeLimitExceeded: request ${record.requestBytes} B, response ${record.responseBytes} B`);
+      // Shaped like Office.js's RichApi error: the code says which side was too large.
+      const code = record.requestBytes > limit ? "RequestPayloadSizeLimitExceeded" : "ResponsePayloadSizeLimitExceeded";
+      throw Object.assign(new Error(`${code}: request ${record.requestBytes} B, response ${record.responseBytes} B`), { code });
     }
   }
 
