@@ -9,6 +9,13 @@ import path from "path";
 import { installCustomFunctionsShim, type CustomFunctionsShim } from "./helpers/custom-functions-shim";
 import { computeStage, formatStageLabel } from "../src/core/policy/compute-stage";
 import type { IsoDate } from "../src/core/dates/iso-date";
+import { isoDateToSerial } from "../src/core/excel/serial";
+import { assessCustomerRisk } from "../src/core/predict/customer-risk";
+import { predictOpenInvoices } from "../src/core/predict/predict-open-invoices";
+import { preparePrediction } from "../src/core/predict/prediction-context";
+import { readLedger } from "../src/workbook/read-ledger";
+import { makeRegisterRows, registerColumns, registerSheetRows } from "../src/functions/_lib/test-register";
+import { bookOf, gridOf } from "./helpers/grid-of";
 
 const dist = path.join(__dirname, "..", "dist");
 const metadataPath = path.join(dist, "functions.json");
@@ -20,6 +27,7 @@ interface FunctionMetadata {
   readonly description?: string;
   readonly parameters: readonly { name: string; description?: string; optional?: boolean; dimensionality?: string }[];
   readonly options?: { volatile?: boolean };
+  readonly result?: { type?: string };
 }
 
 function loadBundle(): { shim: CustomFunctionsShim; metadata: readonly FunctionMetadata[] } {
@@ -46,7 +54,7 @@ describe("the built functions bundle", () => {
   it("associates every function in functions.json, and nothing else", () => {
     const ids = metadata.map((f) => f.id).sort();
     expect([...shim.associated.keys()].sort()).toEqual(ids);
-    expect(ids).toEqual(expect.arrayContaining(["ADD", "ADDINVOICE", "AGING", "BPDSO", "CEI", "DAYSLATE", "DAYSPASTDUE", "DAYSTOPAY", "DSO", "INTEREST", "PCTCURRENT", "PROMISEKEPT", "STAGE", "WHY"]));
+    expect(ids).toEqual(expect.arrayContaining(["ADD", "ADDINVOICE", "AGING", "BPDSO", "CEI", "DAYSLATE", "DAYSPASTDUE", "DAYSTOPAY", "DSO", "INTEREST", "PAYDATE", "PCTCURRENT", "PROMISEKEPT", "RISK", "STAGE", "WHY"]));
   });
 
   it("gives every function and parameter a description for Excel's autocomplete", () => {
@@ -95,6 +103,49 @@ describe("the built functions bundle", () => {
     const value = fn(id)(...args);
     if (typeof out === "number") expect(value).toBeCloseTo(out, 9);
     else expect(value).toBe(out);
+  });
+
+  it("declares RISK and PAYDATE over six register columns, asOf optional and volatile (it defaults to today)", () => {
+    const register = ["invoices", "customers", "invoiceDates", "dueDates", "amounts", "paidDates"];
+    const risk = metadata.find((f) => f.id === "RISK");
+    const payDate = metadata.find((f) => f.id === "PAYDATE");
+    expect(risk?.parameters.map((p) => [p.name, p.optional === true, p.dimensionality ?? "scalar"])).toEqual([
+      ["invoiceOrCustomer", false, "scalar"], ...register.map((name) => [name, false, "matrix"]), ["asOf", true, "scalar"], ["show", true, "scalar"],
+    ]);
+    expect(payDate?.parameters.map((p) => [p.name, p.optional === true, p.dimensionality ?? "scalar"])).toEqual([
+      ["invoice", false, "scalar"], ...register.map((name) => [name, false, "matrix"]), ["asOf", true, "scalar"],
+    ]);
+    expect([risk?.options?.volatile, payDate?.options?.volatile]).toEqual([true, true]);
+    expect(payDate?.result?.type).toBe("number");
+  });
+
+  it("RISK and PAYDATE answer like core on the register the CLI reads from the same rows", () => {
+    const rows = makeRegisterRows(300);
+    const asOf = "2026-11-25" as IsoDate;
+    const ledger = readLedger(bookOf([gridOf("Invoices", registerSheetRows(rows), { formats: { 2: "yyyy-mm-dd", 3: "yyyy-mm-dd", 5: "yyyy-mm-dd" } })]));
+    const context = preparePrediction(ledger, asOf);
+    if (!context.ok) throw new Error(context.error);
+    const columns = registerColumns(rows);
+    const serial = (date: IsoDate) => {
+      const value = isoDateToSerial(date, "1900");
+      return value.ok ? value.value : Number.NaN;
+    };
+    const open = predictOpenInvoices(context.value);
+    expect(open.length).toBeGreaterThan(5);
+    for (const prediction of open) {
+      expect(fn("RISK")(prediction.invoiceNo, ...columns, NOV_25)).toBe(prediction.riskScore);
+      expect(fn("RISK")(prediction.invoiceNo, ...columns, NOV_25, "reasons")).toBe(prediction.reasons.map((r) => r.text).join("; "));
+      expect(fn("PAYDATE")(prediction.invoiceNo, ...columns, NOV_25)).toBe(serial(prediction.predictedPayDate));
+    }
+    const names = new Map(ledger.invoices.map((invoice) => [invoice.customerKey, invoice.customerName]));
+    for (const customer of assessCustomerRisk(context.value)) expect(fn("RISK")(names.get(customer.customerKey), ...columns, NOV_25, "band")).toBe(customer.riskBand);
+    let thrown: unknown;
+    try {
+      fn("PAYDATE")("NO-SUCH", ...columns, NOV_25);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toMatchObject({ code: "#N/A", message: '"NO-SUCH" is not an invoice number in invoices.' });
   });
 
   it("throws Excel's error type with a message for bad input", () => {

@@ -118,3 +118,40 @@ describe("flags, numbers, choices and lists", () => {
     expect(problemOf(() => coerceArguments([{ name: "paidDates", kind: "date-list" }] as const, [[[46351], ["soon"]]]))?.message).toMatch(/^paidDates \(item 2\)/);
   });
 });
+
+describe("register columns (one Table column each) and the invoice-or-customer argument", () => {
+  const columns = [
+    { name: "invoices", kind: "id-column" },
+    { name: "invoiceDates", kind: "date-column" },
+    { name: "amounts", kind: "amount-column" },
+  ] as const;
+
+  it("reads ids as the workbook reader does, dates with blanks as null, amounts with blanks as null", () => {
+    expect(coerceArguments(columns, [[["0000611365"], [1930571429], ["1930571429.0"], [" INV  7 "], [null], [""], [0]], [[46351], [null], [0], ["2026-11-26"]], [[1200.5], [null], ["1,234.50"], [-50], [0]]])).toEqual([
+      ["0000611365", "1930571429", "1930571429", "INV 7", null, null, null],
+      ["2026-11-25", null, null, "2026-11-26"],
+      [1200.5, null, 1234.5, -50, 0],
+    ]);
+  });
+
+  it.each([
+    { name: "a boolean invoice number", args: [[[true]], [], []], message: "invoices (row 1): true is not an invoice number or a customer. Use text or a number." },
+    { name: "a date that cannot be read without guessing", args: [[], [[46351], ["03/04/2026"]], []], message: expect.stringMatching(/^invoiceDates \(row 2\): "03\/04\/2026" is not a date/) },
+    { name: "a text amount", args: [[], [], [[5], [6], ["five"]]], message: 'amounts (row 3): "five" is not a number.' },
+  ])("names the row of $name", ({ args, message }) => {
+    expect(problemOf(() => coerceArguments(columns, args))).toEqual({ kind: "value", message });
+  });
+
+  const key = [{ name: "invoice", kind: "id", whenBlank: "required", what: "an invoice number" }] as const;
+  it.each([
+    { value: "INV-7", out: "INV-7" },
+    { value: 1001, out: "1001" },
+    { value: " Acme  Ltd ", out: "Acme Ltd" },
+  ])("reads $value as the key $out", ({ value, out }) => {
+    expect(coerceArguments(key, [value])).toEqual([out]);
+  });
+
+  it.each([{ value: null }, { value: 0 }, { value: "  " }, { value: undefined }])("refuses the blank key $value with #N/A", ({ value }) => {
+    expect(problemOf(() => coerceArguments(key, [value]))).toEqual({ kind: "not-available", message: "invoice is blank. Enter an invoice number." });
+  });
+});

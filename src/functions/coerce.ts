@@ -1,6 +1,7 @@
 import { type IsoDate, isValidDateParts, isoDateFromParts, toIsoDate } from "../core/dates/iso-date";
 import { serialToIsoDate } from "../core/excel/serial";
 import { MESSAGES } from "../core/messages";
+import { readIdText } from "../workbook/cell-text";
 import { ArgumentError } from "./excel-error";
 import { getDateSystem, todayIso } from "./settings";
 
@@ -16,7 +17,11 @@ export type ArgumentSpec =
   | { readonly name: string; readonly kind: "choice"; readonly choices: readonly string[]; readonly whenBlank: string }
   | { readonly name: string; readonly kind: "date-list" }
   | { readonly name: string; readonly kind: "number-list"; readonly optional?: boolean }
-  | { readonly name: string; readonly kind: "number-or-list" };
+  | { readonly name: string; readonly kind: "number-or-list" }
+  | { readonly name: string; readonly kind: "id"; readonly whenBlank: "required"; readonly what: string }
+  | { readonly name: string; readonly kind: "id-column" }
+  | { readonly name: string; readonly kind: "date-column" }
+  | { readonly name: string; readonly kind: "amount-column" };
 
 type DateOut<S> = S extends { whenBlank: "null" } ? IsoDate | null : IsoDate;
 
@@ -37,7 +42,15 @@ export type Coerced<S> = S extends { kind: "date" }
               ? readonly (number | null)[]
               : S extends { kind: "number-or-list" }
                 ? number | readonly (number | null)[]
-                : never;
+                : S extends { kind: "id" }
+                  ? string
+                  : S extends { kind: "id-column" }
+                    ? readonly (string | null)[]
+                    : S extends { kind: "date-column" }
+                      ? readonly (IsoDate | null)[]
+                      : S extends { kind: "amount-column" }
+                        ? readonly (number | null)[]
+                        : never;
 
 /**
  * Converts every argument of a function call by its table, or throws an `ArgumentError` whose message
@@ -69,7 +82,34 @@ function coerceOne(spec: ArgumentSpec, value: unknown): unknown {
       if (items.length === 1) return coerceNumber({ name: spec.name, kind: "number", whenBlank: "required" }, items[0]);
       return items.map((item, i) => (isBlank(item) ? null : coerceNumber({ name: `${spec.name} (item ${i + 1})`, kind: "number", whenBlank: "required" }, item)));
     }
+    case "id": {
+      const id = coerceId(spec.name, value);
+      if (id === null) throw new ArgumentError({ kind: "not-available", message: `${spec.name} is blank. Enter ${spec.what}.` });
+      return id;
+    }
+    // The column kinds read one column of a register (a Table column such as Invoices[Due date]); their
+    // messages name the row within the range, which is the table's data row.
+    case "id-column":
+      return flatten(value).map((item, i) => coerceId(`${spec.name} (row ${i + 1})`, item));
+    case "date-column":
+      return flatten(value).map((item, i) => coerceDate(`${spec.name} (row ${i + 1})`, item, "null"));
+    case "amount-column":
+      // A blank amount is null on the web and 0 on the desktop; core treats a zero amount as no amount.
+      return flatten(value).map((item, i) => (isBlank(item) ? null : coerceNumber({ name: `${spec.name} (row ${i + 1})`, kind: "number", whenBlank: "required" }, item)));
   }
+}
+
+/**
+ * An identifier (invoice number, customer) as the workbook reader reads it: trimmed text, and a number as its
+ * digits (1001 and "1001" are the same invoice). Null when blank; the desktop's 0 for an empty cell counts as
+ * blank, so an invoice or customer literally numbered 0 cannot be told from an empty cell.
+ */
+function coerceId(name: string, value: unknown): string | null {
+  if (isBlank(value) || value === 0) return null;
+  if (typeof value !== "number" && typeof value !== "string") throw valueProblem(name, value, "is not an invoice number or a customer. Use text or a number.");
+  const id = readIdText(value);
+  if (id === null) throw valueProblem(name, value, "is not an invoice number or a customer. Use text or a number.");
+  return id;
 }
 
 /** Blank: omitted, an empty cell (null on the web), or empty text. */

@@ -6,6 +6,10 @@
  *
  * An omitted asOf means today on the user's computer; those functions are volatile so the answer follows
  * the calendar. Pass a date (or a cell holding one) for a reproducible snapshot.
+ *
+ * COLLECT.RISK and COLLECT.PAYDATE learn from a whole invoice register passed as six columns. The trained model
+ * is remembered by the register's values, the as-of date and the date system (register-prediction.ts), so a
+ * column of a thousand such formulas trains once and each call then costs a comparison of the values.
  */
 import { bucketLabel, toAgingBuckets } from "../core/aging/bucket-aging";
 import { computeDaysPastDue } from "../core/aging/days-past-due";
@@ -23,8 +27,11 @@ import { averageDays, computeDaysLate, computeDaysToPay, type PaidItem } from ".
 import { computeStage, formatStageLabel, formatStageWhy } from "../core/policy/compute-stage";
 import type { Result } from "../core/types/result";
 import type { IsoDate } from "../core/dates/iso-date";
+import { isoDateToSerial } from "../core/excel/serial";
 import { coerceArguments, type ArgumentSpec } from "./coerce";
 import { ArgumentError, runFunction } from "./excel-error";
+import { customerRiskOf, findInvoice, findTarget, formatReasons, openInvoicePrediction, paidByAsOf, predictRegister } from "./register-prediction";
+import { getDateSystem } from "./settings";
 
 const DUE = { name: "due", kind: "date", whenBlank: "required" } as const;
 const AS_OF = { name: "asOf", kind: "date", whenBlank: "today" } as const;
@@ -399,5 +406,62 @@ export function interest(amount: unknown, due: unknown, ratePercent: unknown, as
     });
     const interestCents = computeInterest({ amountCents: cents(amountIn, "amount"), dueDate, payments: list, asOf: day }, { method: INTEREST_METHODS[how] ?? "simple-daily", annualRatePercent: rate });
     return interestCents / 100;
+  });
+}
+
+const INVOICE_KEY = { name: "invoice", kind: "id", whenBlank: "required", what: "an invoice number" } as const;
+const INVOICE_OR_CUSTOMER_KEY = { name: "invoiceOrCustomer", kind: "id", whenBlank: "required", what: "an invoice number or a customer" } as const;
+const SHOW = { name: "show", kind: "choice", choices: ["score", "band", "reasons"], whenBlank: "score" } as const;
+
+/**
+ * Risk that an invoice is paid late, 0-100 (the chance × 100), learned from the paid invoices in the register; or, given a customer, the risk for their next invoice. The task pane's and collect run's figures.
+ * @customfunction RISK
+ * @volatile
+ * @param invoiceOrCustomer An invoice number from invoices (an invoice open on asOf), or a customer from customers.
+ * @param invoices The register's invoice numbers, one per row, e.g. Invoices[Invoice].
+ * @param customers The customer of each invoice (name or id), same size.
+ * @param invoiceDates Invoice dates, same size.
+ * @param dueDates Due dates, same size.
+ * @param amounts Invoice amounts, same size; negative for a credit note.
+ * @param paidDates The date each invoice was paid in full, same size; blank while it is open.
+ * @param [asOf] The day to predict on: only what was known by its end is used. Leave out for today.
+ * @param [show] "score" (default: 0-100), "band" (low, medium or high) or "reasons" (the top reasons in words).
+ * @returns The risk score, band or reasons.
+ */
+export function risk(
+  invoiceOrCustomer: unknown, invoices: unknown[][], customers: unknown[][], invoiceDates: unknown[][], dueDates: unknown[][], amounts: unknown[][], paidDates: unknown[][], asOf?: unknown, show?: unknown,
+): number | string {
+  return runFunction(() => {
+    const [key, day, what] = coerceArguments([INVOICE_OR_CUSTOMER_KEY, AS_OF, SHOW] as const, [invoiceOrCustomer, asOf, show]);
+    const prediction = predictRegister([invoices, customers, invoiceDates, dueDates, amounts, paidDates], day);
+    const target = findTarget(prediction, key);
+    const rated = target.kind === "invoice" ? openInvoicePrediction(prediction, target.row) : customerRiskOf(prediction, target.customerKey, target.shown);
+    if (what === "band") return rated.riskBand;
+    if (what === "reasons") return formatReasons(rated.reasons);
+    return rated.riskScore;
+  });
+}
+
+/**
+ * The day an invoice is expected to be paid: its due date plus the days late predicted from the register's paid invoices, never before asOf. An invoice already paid by asOf gives its paid date. Format the cell as a date.
+ * @customfunction PAYDATE
+ * @volatile
+ * @param invoice An invoice number from invoices.
+ * @param invoices The register's invoice numbers, one per row, e.g. Invoices[Invoice].
+ * @param customers The customer of each invoice (name or id), same size.
+ * @param invoiceDates Invoice dates, same size.
+ * @param dueDates Due dates, same size.
+ * @param amounts Invoice amounts, same size; negative for a credit note.
+ * @param paidDates The date each invoice was paid in full, same size; blank while it is open.
+ * @param [asOf] The day to predict on: only what was known by its end is used. Leave out for today.
+ * @returns The predicted (or actual) pay date as a date serial.
+ */
+export function payDate(invoice: unknown, invoices: unknown[][], customers: unknown[][], invoiceDates: unknown[][], dueDates: unknown[][], amounts: unknown[][], paidDates: unknown[][], asOf?: unknown): number {
+  return runFunction(() => {
+    const [key, day] = coerceArguments([INVOICE_KEY, AS_OF] as const, [invoice, asOf]);
+    const prediction = predictRegister([invoices, customers, invoiceDates, dueDates, amounts, paidDates], day);
+    const row = findInvoice(prediction, key);
+    const date = paidByAsOf(prediction, row) ?? openInvoicePrediction(prediction, row).predictedPayDate;
+    return valueOf(isoDateToSerial(date, getDateSystem()), "PAYDATE");
   });
 }
