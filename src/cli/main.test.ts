@@ -44,6 +44,12 @@ describe("collect run", () => {
     expect(json.worklist[0]).toEqual(expect.objectContaining({ customer: "Quayside Kitchen & Bar Ltd", stage: "6 Final notice", channel: "letter" }));
     for (const row of json.worklist) expect(Object.keys(row)).toEqual(expect.arrayContaining(["customer", "stage", "priority", "action", "channel", "reason"]));
     expect(json.metrics).toEqual(expect.arrayContaining([expect.objectContaining({ currency: "GBP", openBalance: 111768.64 })]));
+    // The 13-week cash forecast per currency, reconciled to the receivables, and each row's late-payment risk.
+    const gbp = (json.metrics as { currency: string; receivables: number; cashForecast?: { basis: string; weeks: { weekStart: string; amount: number }[]; later: number; undated: number; total: number; difference: number } }[]).find((m) => m.currency === "GBP");
+    expect(gbp?.cashForecast).toMatchObject({ basis: "model", difference: 0, total: gbp?.receivables });
+    expect(gbp?.cashForecast?.weeks).toHaveLength(13);
+    expect(gbp?.cashForecast?.weeks[0]?.weekStart).toBe("2026-11-30");
+    expect(json.worklist[0]).toEqual(expect.objectContaining({ scenario: "Late-payer risk", riskBand: "high" }));
     expect(fs.existsSync(json.outputs.workbook as string)).toBe(true);
     expect(fs.existsSync(json.outputs.docx as string)).toBe(true);
     expect((json.outputs.eml as string[]).length).toBeGreaterThan(0);

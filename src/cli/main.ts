@@ -2,6 +2,7 @@
  * The `collect` command (DESIGN.md, CLI contract):
  *   collect inspect <file.xlsx|file.csv> [--json]
  *   collect run <file.xlsx|file.csv> [--as-of YYYY-MM-DD] [--out DIR] [--json]
+ *   collect what-if <file.xlsx> [--as-of YYYY-MM-DD] [--json] | --create-draft [--out DIR]
  * Exit code 0 on success, 2 on unusable input with a message naming the file, sheet or cell.
  */
 import { parseArgs } from "./args";
@@ -9,11 +10,17 @@ import { evaluateCommand } from "./evaluate";
 import { formatInspect, inspectJson } from "./inspect";
 import { loadWorkbook, UnusableInputError } from "./load-workbook";
 import { runCommand } from "./run";
+import { whatIfCommand } from "./what-if";
 
 const USAGE = `Usage:
   collect inspect <file.xlsx|file.csv> [--json]
   collect run <file.xlsx|file.csv> [--as-of YYYY-MM-DD] [--out DIR] [--json]
-  collect evaluate <file.xlsx|file.csv> --split-date YYYY-MM-DD [--json]`;
+  collect evaluate <file.xlsx|file.csv> --split-date YYYY-MM-DD [--json]
+  collect what-if <file.xlsx> [--as-of YYYY-MM-DD] [--json]
+      replays the 12 months to the as-of date through the "Collect Policy Draft" sheet beside "Collect Policy":
+      contacts, fees and interest, modelled DSO and CEI
+  collect what-if <file.xlsx> --create-draft [--out DIR]
+      writes a copy of the workbook into DIR (default out/) with a "Collect Policy Draft" made from its current policy`;
 
 /** Where the CLI writes: injectable for tests. */
 export interface Output {
@@ -50,6 +57,8 @@ export async function main(argv: readonly string[], io: Output = STDIO): Promise
         return await runCommand(file, args, io);
       case "evaluate":
         return await evaluateCommand(file, args, io);
+      case "what-if":
+        return await whatIfCommand(file, args, io);
       default:
         io.err(`collect: unknown command "${args.command}".\n${USAGE}`);
         return 2;

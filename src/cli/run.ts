@@ -50,7 +50,7 @@ export async function runCommand(file: string, args: ParsedArgs, io: Output): Pr
   fs.writeFileSync(csvPath, writeMergeCsv(mergeSourceRows(run.letters)));
   outputs.mergeSource = csvPath;
 
-  const metrics = metricsSummary(run.ledger, run.metrics);
+  const metrics = metricsSummary(run.ledger, run.metrics, run.forecast);
   if (args.flags.has("json")) {
     const worklist = run.worklist.rows.map((row) => ({
       rank: row.rank,
@@ -68,6 +68,9 @@ export async function runCommand(file: string, args: ParsedArgs, io: Output): Pr
       invoices: row.invoiceNos,
       nextActionDate: row.nextActionDate,
       collector: row.collector,
+      scenario: row.scenario,
+      riskScore: row.riskScore,
+      riskBand: row.riskBand,
     }));
     io.out(JSON.stringify({ asOf, worklist, holds: run.worklist.holds.length, credits: run.worklist.credits.length, metrics, outputs, issues: run.issues.map(issueToJson) }, null, 2));
     return 0;
@@ -84,6 +87,11 @@ export async function runCommand(file: string, args: ParsedArgs, io: Output): Pr
     const cur = m.currency ?? "";
     const money = (amount: number) => (m.currency === null ? amount.toFixed(2) : formatMoney(Math.round(amount * 100) as Cents, cur));
     io.out(`${cur || "(no currency)"}: open ${money(m.openBalance)}, overdue ${money(m.overdue)}, ${m.percentCurrent === null ? "—" : `${m.percentCurrent.toFixed(1)}% current`}, average days delinquent ${m.averageDaysDelinquent?.toFixed(1) ?? "—"}`);
+    const cash = m.cashForecast;
+    if (cash !== undefined) {
+      const next = cash.weeks.reduce((sum, week) => sum + week.amount, 0);
+      io.out(`    expected in the next ${cash.weeks.length} weeks ${money(next)}, later ${money(cash.later)} (${cash.basis === "model" ? "predicted from payment history" : "by due dates"}); forecast check ${cash.difference === 0 ? "OK" : "Difference"}`);
+    }
     io.out(`    DSO ${m.dsoCountback?.toFixed(1) ?? "—"} days (countback), ${m.dsoSimple?.toFixed(1) ?? "—"} (simple); best possible ${m.bestPossibleDsoSimple?.toFixed(1) ?? "—"}; CEI ${m.ceiFullSales === null ? "—" : `${m.ceiFullSales.toFixed(1)}%`} (full sales); aging check ${m.agingDifference === 0 ? "OK" : "Difference"}`);
   }
   io.out("");

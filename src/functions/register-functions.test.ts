@@ -130,13 +130,14 @@ describe("COLLECT.RISK and COLLECT.PAYDATE on small and new registers", () => {
     expect(payDate("2", ...registerColumns(rows), FIXTURE_TODAY)).toBe(serial1900(core.open[0]?.predictedPayDate ?? ("" as IsoDate)));
   });
 
-  it("rates a new customer (no paid invoice yet) by everyone's history, and says so first", () => {
+  it("scores a new customer's invoice by everyone's history and says so first, but does not rate the customer yet, as the pane", () => {
     const rows = [...ROWS, row("NEW-1", "2026-11-10", null, { customer: "Newco" })];
     const columns = registerColumns(rows);
     const core = corePath(rows, TODAY);
     expect(risk("NEW-1", ...columns, FIXTURE_TODAY)).toBe(core.open.find((p) => p.invoiceNo === "NEW-1")?.riskScore);
-    expect(risk("Newco", ...columns, FIXTURE_TODAY)).toBe(core.customers.find((c) => c.customerKey === "newco")?.riskScore);
     expect(risk("NEW-1", ...columns, FIXTURE_TODAY, "reasons")).toMatch(/^new customer: no paid invoices yet/);
+    expect(core.customers.find((c) => c.customerKey === "newco")?.paidInvoices).toBe(0);
+    expect(() => risk("Newco", ...columns, FIXTURE_TODAY)).toThrow('customer "Newco" is not rated: 0 paid invoices, 3 needed');
   });
 
   it("treats the desktop's 0 for an empty cell as blank: 0 in paid dates is open, an all-0 row is no row", () => {

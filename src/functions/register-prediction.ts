@@ -1,3 +1,4 @@
+import { toRiskRating } from "../core/desk/customer-risks";
 import type { IsoDate } from "../core/dates/iso-date";
 import { type CustomerRisk, assessCustomerRisk } from "../core/predict/customer-risk";
 import type { TrainError } from "../core/predict/late-payment-model";
@@ -143,7 +144,8 @@ export function openInvoicePrediction(prediction: RegisterPrediction, row: Regis
 }
 
 /**
- * Core's risk rating of a customer as of the day, or #N/A when they have no invoice to rate by then.
+ * Core's risk rating of a customer as of the day, or #N/A when they have no invoice to rate by then or too few paid
+ * invoices to be rated (`toRiskRating`, as the desk rates them).
  *
  * @param shown - the customer as the formula gave it, for the message
  * @example customerRiskOf(prediction, "acme", "ACME") //=> { riskScore: 41, riskBand: "medium", … }
@@ -154,6 +156,9 @@ export function customerRiskOf(prediction: RegisterPrediction, customerKey: stri
   if (found === undefined) {
     throw notAvailable(`customer "${shown}" has no invoice issued on or before asOf (${prediction.asOf}) with an invoice date, a due date and an amount, so Collect cannot rate them.`);
   }
+  // As the worklist, the Customers sheet and the pane: too short a history gets no rating rather than everyone's average.
+  const rating = toRiskRating(found);
+  if (rating.band === null) throw notAvailable(`customer "${shown}" is ${rating.why} (as the task pane shows them).`);
   return found;
 }
 

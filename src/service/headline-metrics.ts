@@ -4,6 +4,7 @@ import type { IsoDate } from "../core/dates/iso-date";
 import { ledgerAsOf } from "../core/desk/ledger-as-of";
 import type { Ledger } from "../core/ledger/ledger";
 import type { CollectMetrics } from "../core/metrics/collect-metrics";
+import type { ReceivablesForecast } from "../core/metrics/forecast-receivables";
 import { computeAddInvoice } from "../core/metrics/average-days-delinquent";
 import type { Cents } from "../core/money/cents";
 
@@ -74,19 +75,52 @@ export interface MetricsSummary extends HeadlineMetrics {
   readonly writtenOff: number | null;
   /** The aging's check: Σ lines − ledger total, in major units (0 when it reconciles). */
   readonly agingDifference: number | null;
+  /** The expected cash-in by week (present when the run's forecast is given). */
+  readonly cashForecast?: CashForecastSummary;
+}
+
+/** One currency's expected cash-in as `collect run --json` prints it (major units). */
+export interface CashForecastSummary {
+  /** "model" (the late-payment prediction) or "due-dates" (no paid history). */
+  readonly basis: ReceivablesForecast["basis"];
+  readonly weeks: readonly { readonly weekStart: IsoDate; readonly amount: number }[];
+  readonly later: number;
+  /** Open invoices without an invoice or due date: in AR, not placed in any week. */
+  readonly undated: number;
+  readonly promised: number;
+  /** weeks + later + undated. */
+  readonly total: number;
+  /** total − AR (0 when the forecast reconciles). */
+  readonly difference: number | null;
+}
+
+function forecastSummary(forecast: ReceivablesForecast, currency: string | null, arCents: number | null): CashForecastSummary | null {
+  const c = forecast.currencies.find((line) => line.currency === currency);
+  if (c === undefined) return null;
+  return {
+    basis: forecast.basis,
+    weeks: forecast.weekStarts.map((weekStart, k) => ({ weekStart, amount: (c.weeklyCents[k] ?? 0) / 100 })),
+    later: c.laterCents / 100,
+    undated: c.undatedCents / 100,
+    promised: c.promisedCents / 100,
+    total: c.totalCents / 100,
+    difference: arCents === null ? null : (c.totalCents - arCents) / 100,
+  };
 }
 
 /**
- * The headline figures per currency joined with the full metrics of the same currency, as `collect run --json`
- * prints them under `metrics`.
+ * The headline figures per currency joined with the full metrics of the same currency and, when given, the
+ * expected cash-in by week, as `collect run --json` prints them under `metrics`.
  *
  * @example metricsSummary(run.ledger, run.metrics).find((m) => m.currency === "GBP")?.dsoCountback //=> 68.8
  */
-export function metricsSummary(ledger: Ledger, metrics: CollectMetrics): readonly MetricsSummary[] {
+export function metricsSummary(ledger: Ledger, metrics: CollectMetrics, forecast?: ReceivablesForecast): readonly MetricsSummary[] {
   return headlineMetrics(ledger, metrics.asOf).map((headline) => {
     const m = metrics.currencies.find((c) => c.currency === headline.currency);
     const aging = metrics.aging.currencies.find((c) => c.currency === headline.currency);
+    const cash = forecast === undefined ? null : forecastSummary(forecast, headline.currency, m === undefined ? null : m.end.arCents);
     return {
+      ...(cash === null ? {} : { cashForecast: cash }),
       ...headline,
       receivables: m === undefined ? null : m.end.arCents / 100,
       dsoSimple: m?.dsoSimple.value ?? null,

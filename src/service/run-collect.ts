@@ -5,7 +5,9 @@
  */
 import type { IsoDate } from "../core/dates/iso-date";
 import { buildCustomerStatuses, type CustomerStatus } from "../core/desk/customer-status";
+import { rateCustomerRisks, type CustomerRiskRating } from "../core/desk/customer-risks";
 import { buildDeskContext } from "../core/desk/desk-context";
+import { ledgerAsOf } from "../core/desk/ledger-as-of";
 import { DEFAULT_COLLECT_POLICY, type CollectPolicy } from "../core/policy/collect-policy";
 import type { Plan } from "../core/desk/payment-plan";
 import { DEFAULT_PRIORITY_WEIGHTS, type PriorityWeights } from "../core/desk/priority-weights";
@@ -17,6 +19,7 @@ import { recordLetters } from "../core/letters/record-letters";
 import { renderLetters } from "../core/letters/render-letter";
 import type { RenderedLetter } from "../core/letters/rendered-letter";
 import { computeCollectMetrics, type CollectMetrics } from "../core/metrics/collect-metrics";
+import { forecastReceivables, type ReceivablesForecast } from "../core/metrics/forecast-receivables";
 import type { Issue } from "../core/types/issue";
 import { mergeSheet, mergeSourceRows } from "../export/merge-source";
 import type { WorkbookHost } from "../hosts/host";
@@ -39,6 +42,7 @@ import {
   logRows,
   metricsSheet,
   PLANS_SHEET_NAME,
+  POLICY_DRAFT_SHEET_NAME,
   POLICY_SHEET_NAME,
   readPlansSheet,
   readPolicySheet,
@@ -48,6 +52,7 @@ import type { OwnedSheet } from "../workbook/owned-sheet";
 import { findCompanyDetails } from "./company-source";
 import { issuesSheet } from "./issues-sheet";
 import { buildLetterJobs } from "./letter-jobs";
+import { analyseWhatIf } from "./what-if";
 
 /** Written in the log's Source column for letters Collect prepared. */
 export const LETTER_LOG_ORIGIN = "Collect letters";
@@ -74,6 +79,12 @@ export interface CollectRun {
   readonly sheetsToCreate: readonly OwnedSheet[];
   /** Every metric on the as-of date, per currency, with the aging and collector activity (the `Collect Metrics` sheet). */
   readonly metrics: CollectMetrics;
+  /** Expected cash-in over the next 13 weeks per currency, reconciled to AR (the `Collect Metrics` sheet). */
+  readonly forecast: ReceivablesForecast;
+  /** Each customer's late-payment risk on the as-of date (empty when there is no paid history), by customer key. */
+  readonly risks: ReadonlyMap<string, CustomerRiskRating>;
+  /** The `Collect What-if` sheet when the workbook has a `Collect Policy Draft` sheet, else null. */
+  readonly whatIf: OwnedSheet | null;
 }
 
 /**
@@ -86,7 +97,7 @@ function isOwnLetterOfTheDay(entry: ContactLogEntry, asOf: IsoDate): boolean {
 }
 
 /** Collect's own sheets that a run reads back: the ones the bookkeeper edits, and the log. */
-const SHEETS_READ_BACK = new Set([POLICY_SHEET_NAME, PLANS_SHEET_NAME, LOG_SHEET_NAME, LETTERS_SHEET_NAME, SETTINGS_SHEET_NAME].map((name) => name.toLowerCase()));
+const SHEETS_READ_BACK = new Set([POLICY_SHEET_NAME, POLICY_DRAFT_SHEET_NAME, PLANS_SHEET_NAME, LOG_SHEET_NAME, LETTERS_SHEET_NAME, SETTINGS_SHEET_NAME].map((name) => name.toLowerCase()));
 
 /** A sheet Collect generates on every run (worklist, metrics …): nothing in it is read back, so it is not read. */
 function isGeneratedSheet(name: string, prefix: string): boolean {
@@ -135,7 +146,12 @@ export async function analyseWorkbook(host: WorkbookHost, options: CollectRunOpt
   if (!byName.has(LOG_SHEET_NAME)) sheetsToCreate.push(defaultLogSheet());
 
   const deciding: Ledger = { ...ledger, contacts: ledger.contacts.filter((entry) => !isOwnLetterOfTheDay(entry, asOf)) };
-  const context = buildDeskContext(deciding, policy, asOf, { plans });
+  // Trained once, on what was known at the end of the as-of date: the ledger as it stood then (time travel).
+  const rated = rateCustomerRisks(ledgerAsOf(deciding, asOf), asOf);
+  if (rated.unavailable !== null) {
+    issues.push({ code: "risk-unavailable", severity: "info", address: null, message: "No customer has a late-payment risk yet: no invoice in the workbook has a paid date on or before the as-of date, so Collect has no payment history to learn from. The worklist follows the scenario rules without risk, and the cash forecast uses the due dates. Add a paid-date column (or a payments sheet) to get both." });
+  }
+  const context = buildDeskContext(deciding, policy, asOf, { plans, risks: rated.ratings });
   const worklist = buildWorklist(deciding, policy, weights, asOf, { plans, context });
   const statuses = buildCustomerStatuses(deciding, policy, asOf, { plans, decisions: worklist.decisions, context });
   issues.push(...worklist.issues);
@@ -164,7 +180,11 @@ export async function analyseWorkbook(host: WorkbookHost, options: CollectRunOpt
     issues.push(...rendered.issues);
   }
   const metrics = computeCollectMetrics(ledger, asOf, { promiseGraceDays: policy.promiseGraceDays });
-  return { asOf, ledger, policy, weights, plans, worklist, statuses, letters, issues, sheetsToCreate, metrics };
+  const forecast = forecastReceivables(context.ledger, asOf, { context: rated.context, promises: context.promises });
+  // A draft policy in the workbook is replayed beside the current one (about 30 ms a customer; none without a draft).
+  const whatIf = analyseWhatIf(ledger, policy, byName.get(POLICY_DRAFT_SHEET_NAME), asOf, { plans, weights, risks: rated.ratings });
+  issues.push(...whatIf.issues);
+  return { asOf, ledger, policy, weights, plans, worklist, statuses, letters, issues, sheetsToCreate, metrics, forecast, risks: rated.ratings, whatIf: whatIf.sheet };
 }
 
 /** The sheets a run regenerates every time (their whole content is replaced). */
@@ -177,9 +197,10 @@ export function outputSheets(run: CollectRun, dateSystem: Ledger["dateSystem"]):
     issuesSheet(run.issues),
     auditSheet(run.worklist.audit),
     mergeSheet(mergeSourceRows(run.letters)),
-    metricsSheet(run.metrics),
+    metricsSheet(run.metrics, { forecast: run.forecast }),
   ];
   for (const todo of run.worklist.byCollector) sheets.push(collectorSheet(run.worklist, todo.collector, dateSystem));
+  if (run.whatIf !== null) sheets.push(run.whatIf);
   return sheets;
 }
 

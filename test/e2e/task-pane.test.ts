@@ -195,6 +195,22 @@ describeInChromium(title, () => {
     await expect(page.locator(".fui-MessageBar").first().textContent()).resolves.toContain('Policy saved in the "Collect Policy" sheet');
   });
 
+  it("replays a draft beside the saved policy off the click, then writes it to the workbook", async () => {
+    const final = page.locator('[role="group"][aria-label="Stage 6 of Standard"]');
+    await final.getByLabel("Days from due").fill("30");
+    const started = Date.now();
+    await page.getByRole("button", { name: "What if…" }).click();
+    await page.getByRole("button", { name: "Stop" }).waitFor({ timeout: STEP_TIMEOUT_MS });
+    const table = page.locator('table[aria-label^="What if"]');
+    await table.waitFor({ timeout: 60_000 });
+    process.stdout.write(`what-if replay of the sample in Chromium: ${Date.now() - started} ms\n`);
+    await expect(table.locator("tr", { hasText: "All contacts" }).textContent()).resolves.toMatch(/^All contacts[\d,]+[\d,]+[+−]?\d/);
+    await table.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(SCREENSHOTS, "pane-policy-what-if.png") });
+    await page.getByRole("button", { name: "Write to the workbook" }).click();
+    await expect(page.locator("section[aria-labelledby='what-if-heading']").textContent()).resolves.toContain('Wrote "Collect Policy Draft" and "Collect What-if".');
+  });
+
   it("shows DSO, CEI, days delinquent and the aging chart on Metrics", async () => {
     await showTab("Metrics");
     await expect(page.locator('[role="group"][aria-label^="DSO: "]').getAttribute("aria-label")).resolves.toMatch(/^DSO: \d+ days$/);

@@ -8,6 +8,7 @@ import { interestTermsOf, type CollectPolicy } from "../policy/collect-policy";
 import { paymentsOf } from "./_lib/payment-index";
 import type { Account } from "./accounts";
 import { decideAccount, describeItemHold, type CustomerDecision, type DecisionOutcome, type ItemHold } from "./customer-decision";
+import type { CustomerRiskRating } from "./customer-risks";
 import { buildDeskContext, type DeskContext, type DeskOptions } from "./desk-context";
 import { disputeOf } from "./disputes";
 import type { PayerProfile } from "./payer-profile";
@@ -49,6 +50,8 @@ export interface CustomerStatus {
    * interest on the overdue invoices when the level charges it), or null when the stage charges neither.
    */
   readonly charges: FeeCharge | null;
+  /** The customer's late-payment risk on the as-of date, or null when no prediction was made. */
+  readonly risk: CustomerRiskRating | null;
 }
 
 /** Options for `buildCustomerStatuses`. */
@@ -131,6 +134,7 @@ function statusOf(account: Account, decision: CustomerDecision | null, ctx: Desk
     aging,
     oldest: oldestItem === undefined ? null : { invoiceNo: oldestItem.invoice.invoiceNo, dueDate: oldestItem.invoice.dueDate, daysPastDue: oldestItem.daysPastDue },
     profile: ctx.profiles.get(account.customerKey) ?? null,
+    risk: ctx.risks.get(account.customerKey) ?? null,
     creditLimitCents: limit,
     creditUse: limit !== null && limit > 0 ? account.netCents / limit : null,
     disputedInvoiceNos: disputed.map((item) => item.invoice.invoiceNo),

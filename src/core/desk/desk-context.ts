@@ -8,6 +8,7 @@ import { indexContacts, type ContactHistory } from "./contact-history";
 import { findOpenDisputes, type Dispute } from "./disputes";
 import { ledgerAsOf } from "./ledger-as-of";
 import { buildPayerProfiles, type PayerProfile } from "./payer-profile";
+import { toScenarioRisk, type CustomerRiskRating } from "./customer-risks";
 import { activePlan, evaluatePlan, type Plan, type PlanStatus } from "./payment-plan";
 import { evaluatePromises, type PromiseRecord } from "./promises";
 import { scenarioFactsOf } from "./scenario-facts";
@@ -16,6 +17,11 @@ import { scenarioFactsOf } from "./scenario-facts";
 export interface DeskOptions {
   /** Payment plans from the `Collect Plans` sheet. @defaultvalue [] */
   readonly plans?: readonly Plan[];
+  /**
+   * Each customer's late-payment risk on the as-of date (`rateCustomerRisks` on the as-of ledger), for the scenario
+   * rules, the worklist and the account status. @defaultvalue none: no customer is rated
+   */
+  readonly risks?: ReadonlyMap<string, CustomerRiskRating>;
 }
 
 /** Everything the desk derives from a ledger once, shared by the decisions, the worklist and the account status. */
@@ -31,6 +37,7 @@ export interface DeskContext {
   readonly plans: ReadonlyMap<string, PlanStatus>;
   readonly profiles: ReadonlyMap<string, PayerProfile>;
   readonly scenarios: ReadonlyMap<string, ScenarioChoice>;
+  readonly risks: ReadonlyMap<string, CustomerRiskRating>;
 }
 
 /**
@@ -52,10 +59,11 @@ export function buildDeskContext(given: Ledger, policy: CollectPolicy, asOf: Iso
   }
   const customers = new Map(ledger.customers.map((customer) => [customer.key, customer]));
   const keys = new Set<string>([...invoicesByCustomer.keys(), ...customers.keys(), ...payments.byCustomer.keys()]);
+  const risks = options?.risks ?? new Map<string, CustomerRiskRating>();
   const scenarios = new Map<string, ScenarioChoice>();
   const plans = new Map<string, PlanStatus>();
   for (const key of keys) {
-    scenarios.set(key, selectScenario(scenarioFactsOf(customers.get(key) ?? null, invoicesByCustomer.get(key) ?? [], asOf), policy));
+    scenarios.set(key, selectScenario(scenarioFactsOf(customers.get(key) ?? null, invoicesByCustomer.get(key) ?? [], asOf, toScenarioRisk(risks.get(key))), policy));
     const plan = activePlan(options?.plans ?? [], key, asOf);
     if (plan !== null) plans.set(key, evaluatePlan(plan, payments.byCustomer.get(key) ?? [], asOf, { graceDays: policy.promiseGraceDays }));
   }
@@ -71,5 +79,6 @@ export function buildDeskContext(given: Ledger, policy: CollectPolicy, asOf: Iso
     plans,
     profiles: buildPayerProfiles(ledger, policy, asOf, payments),
     scenarios,
+    risks,
   };
 }

@@ -20,6 +20,8 @@ export interface ReasonInput {
   readonly usualDaysToPay: number | null;
   readonly creditUse: number | null;
   readonly asOf: IsoDate;
+  /** Why the customer's late-payment risk changed how they are chased ("risk 78 (high): pays 21 days late …"), or none. */
+  readonly riskNote?: string | null;
 }
 
 /** Options for `describePriority`. */
@@ -93,8 +95,9 @@ function phraseText(phrase: Phrase, input: ReasonInput, options: ReasonOptions |
 
 /**
  * The row's reason in plain words: always what is owed and how late (amount and days past due read as one
- * phrase), then the other factors with the most points (at least `MIN_PHRASE_POINTS`), said in a fixed order:
- * promises, payment behaviour, credit limit. The stage is not repeated: it has its own column.
+ * phrase), then the late-payment risk when it picked the customer's scenario, then the other factors with the most
+ * points (at least `MIN_PHRASE_POINTS`), said in a fixed order: promises, payment behaviour, credit limit. The stage
+ * is not repeated: it has its own column.
  *
  * @example describePriority(input) //=> "£12,400 over 60 days; broke a promise on 3 Nov; usually pays in 18 days, now 47"
  */
@@ -104,9 +107,13 @@ export function describePriority(input: ReasonInput, options?: ReasonOptions): s
     const phrase = PHRASE_OF[factor.factor];
     if (phrase !== null) points.set(phrase, (points.get(phrase) ?? 0) + factor.points);
   }
+  const risk = input.riskNote ?? null;
   const ranked = PHRASE_ORDER.filter((phrase) => phrase !== "money" && (points.get(phrase) ?? 0) >= MIN_PHRASE_POINTS && phraseText(phrase, input, options) !== null)
     .sort((a, b) => (points.get(b) ?? 0) - (points.get(a) ?? 0) || PHRASE_ORDER.indexOf(a) - PHRASE_ORDER.indexOf(b))
-    .slice(0, Math.max(0, (options?.maxPhrases ?? 3) - 1));
+    .slice(0, Math.max(0, (options?.maxPhrases ?? 3) - 1 - (risk === null ? 0 : 1)));
   const chosen: Phrase[] = ["money", ...PHRASE_ORDER.filter((phrase) => ranked.includes(phrase))];
-  return chosen.map((phrase) => phraseText(phrase, input, options) as string).join("; ");
+  const phrases = chosen.map((phrase) => phraseText(phrase, input, options) as string);
+  // The risk explains the stage (why a reminder comes before the due date), so it follows what is owed.
+  if (risk !== null) phrases.splice(1, 0, risk);
+  return phrases.join("; ");
 }

@@ -1,6 +1,6 @@
 import { diffDays, type IsoDate } from "../dates/iso-date";
 import type { Customer, Invoice } from "../ledger/ledger";
-import type { ScenarioFacts } from "../policy/select-scenario";
+import type { ScenarioFacts, ScenarioRisk } from "../policy/select-scenario";
 
 /** The window for "sales in the last 12 months". */
 const SALES_WINDOW_DAYS = 365;
@@ -15,7 +15,7 @@ const CENTS_PER_UNIT = 100;
  *
  * @example scenarioFactsOf(customer, invoices, "2026-11-25" as IsoDate) //=> { segment: "Retail", industryCode: "4451", sales12m: 125000, customerAgeDays: 800 }
  */
-export function scenarioFactsOf(customer: Customer | null, invoices: readonly Invoice[], asOf: IsoDate): ScenarioFacts {
+export function scenarioFactsOf(customer: Customer | null, invoices: readonly Invoice[], asOf: IsoDate, risk: ScenarioRisk | null = null): ScenarioFacts {
   const salesByCurrency = new Map<string, number>();
   let first: IsoDate | null = null;
   for (const invoice of invoices) {
@@ -32,5 +32,6 @@ export function scenarioFactsOf(customer: Customer | null, invoices: readonly In
     industryCode: customer?.industryCode ?? null,
     sales12m: largest / CENTS_PER_UNIT,
     customerAgeDays: first === null ? null : diffDays(first, asOf),
+    risk,
   };
 }

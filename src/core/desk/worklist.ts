@@ -3,10 +3,13 @@ import type { Ledger } from "../ledger/ledger";
 import type { Cents } from "../money/cents";
 import type { CollectPolicy } from "../policy/collect-policy";
 import type { Channel, Tone } from "../policy/policy";
+import { describeRisk } from "../policy/select-scenario";
+import type { RiskBand } from "../predict/risk-band";
 import type { Issue } from "../types/issue";
 import { findAlerts, type Alert } from "./alerts";
 import { auditFor, type AuditRecord } from "./audit";
 import { decideAccount, describeItemHold, type CustomerDecision, type ItemHold } from "./customer-decision";
+import { toScenarioRisk } from "./customer-risks";
 import { checkContactDetails, checkData } from "./data-check";
 import { buildDeskContext, type DeskContext, type DeskOptions } from "./desk-context";
 import { describePriority } from "./priority-reason";
@@ -65,6 +68,9 @@ export interface WorklistRow {
   /** The day to follow up if today's contact brings nothing. */
   readonly nextActionDate: IsoDate | null;
   readonly collector: string;
+  /** The customer's late-payment risk score (0–100) and band; null when not rated. */
+  readonly riskScore: number | null;
+  readonly riskBand: RiskBand | null;
   readonly why: readonly string[];
 }
 
@@ -148,9 +154,15 @@ function toRow(draft: Draft, ctx: DeskContext, weights: PriorityWeights, largest
     },
     weights,
   );
+  const scenario = ctx.scenarios.get(account.customerKey);
+  const risk = ctx.risks.get(account.customerKey) ?? null;
+  // A contact before the due date because the risk picked the scenario: the reason says what the risk rests on. Once
+  // past due the amount and days say why, and the audit trail keeps the scenario's reason.
+  const scenarioRisk = scenario?.rule?.field === "risk-band" && oldestDaysPastDue <= 0 ? toScenarioRisk(risk ?? undefined) : null;
   const reason = describePriority(
     {
       score,
+      riskNote: scenarioRisk === null ? null : describeRisk(scenarioRisk),
       currency: account.currency,
       items,
       brokenPromiseDate: decision.brokenPromise?.promiseDate ?? null,
@@ -190,6 +202,8 @@ function toRow(draft: Draft, ctx: DeskContext, weights: PriorityWeights, largest
     phone: customer?.phone ?? null,
     nextActionDate: decision.nextActionDate,
     collector: customer?.collector?.trim() || (options?.defaultCollector ?? "Unassigned"),
+    riskScore: risk?.score ?? null,
+    riskBand: risk?.band ?? null,
     why: decision.why,
   };
 }

@@ -4,6 +4,7 @@ import { STANDARD_SCENARIO } from "./scenario";
 import { describeScenarioRule, matchesScenarioRule, resolveScenarioPolicy, selectScenario, type ScenarioFacts } from "./select-scenario";
 
 const established: ScenarioFacts = { segment: null, industryCode: null, sales12m: 20_000, customerAgeDays: 800 };
+const high = { score: 78, band: "high" as const, why: "pays 21 days late on average over 14 invoices, 12 of them late" };
 
 describe("selectScenario with the default rules", () => {
   it.each([
@@ -20,8 +21,21 @@ describe("selectScenario with the default rules", () => {
     { name: "no dated invoice: age unknown, not new", facts: { customerAgeDays: null }, scenario: "Standard" },
     { name: "public sector wins over key account (first rule first)", facts: { segment: "Public sector", sales12m: 500_000 }, scenario: "Public sector" },
     { name: "key account wins over new customer", facts: { sales12m: 150_000, customerAgeDays: 30 }, scenario: "Key account" },
+    { name: "late-payment risk high", facts: { risk: high }, scenario: "Late-payer risk" },
+    { name: "late-payment risk medium", facts: { risk: { ...high, score: 45, band: "medium" as const } }, scenario: "Standard" },
+    { name: "not rated (null risk)", facts: { risk: null }, scenario: "Standard" },
+    { name: "every segment rule wins over the risk (risk rule last)", facts: { risk: high, segment: "Government" }, scenario: "Public sector" },
+    { name: "key account wins over the risk", facts: { risk: high, sales12m: 150_000 }, scenario: "Key account" },
+    { name: "new customer wins over the risk", facts: { risk: high, customerAgeDays: 30 }, scenario: "New customer" },
   ])("$name → $scenario", ({ facts, scenario }) => {
     expect(selectScenario({ ...established, ...facts }, DEFAULT_COLLECT_POLICY).name).toBe(scenario);
+  });
+
+  it("says what a risk rests on when the risk picked the scenario", () => {
+    expect(selectScenario({ ...established, risk: high }, DEFAULT_COLLECT_POLICY).why).toBe(
+      "Late-payer risk: late-payment risk is high (risk 78 (high): pays 21 days late on average over 14 invoices, 12 of them late)",
+    );
+    expect(describeScenarioRule({ scenario: "Late-payer risk", field: "risk-band", anyOf: ["medium", "high"] })).toBe("late-payment risk is medium or high");
   });
 
   it("says which rule matched", () => {

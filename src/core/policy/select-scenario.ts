@@ -1,3 +1,4 @@
+import type { RiskBand } from "../predict/risk-band";
 import type { CollectPolicy } from "./collect-policy";
 import { STANDARD_SCENARIO, type ScenarioDefinition, type ScenarioRule } from "./scenario";
 
@@ -9,6 +10,26 @@ export interface ScenarioFacts {
   readonly sales12m: number;
   /** Days from the customer's first invoice to the as-of date, or null when no invoice has a date. */
   readonly customerAgeDays: number | null;
+  /** The customer's late-payment risk on the as-of date; absent or null: not rated (no prediction, or too little history). */
+  readonly risk?: ScenarioRisk | null;
+}
+
+/** A customer's late-payment risk as the scenario rules see it. */
+export interface ScenarioRisk {
+  /** 0–100: P(paying the next invoice late) × 100. */
+  readonly score: number;
+  readonly band: RiskBand;
+  /** The fact the score rests on, in words ("pays 21 days late on average over 14 invoices, 12 of them late"). */
+  readonly why: string;
+}
+
+/**
+ * A risk in words for the audit trail and the worklist.
+ *
+ * @example describeRisk({ score: 78, band: "high", why: "pays 21 days late on average over 14 invoices, 12 of them late" }) //=> "risk 78 (high): pays 21 days late on average over 14 invoices, 12 of them late"
+ */
+export function describeRisk(risk: ScenarioRisk): string {
+  return `risk ${String(risk.score)} (${risk.band}): ${risk.why}`;
 }
 
 /** The scenario picked for a customer, the policy it resolves to, and why. */
@@ -55,6 +76,10 @@ export function matchesScenarioRule(rule: ScenarioRule, facts: ScenarioFacts): b
       return inBand(facts.sales12m, rule.atLeast, rule.below);
     case "customer-age-days":
       return facts.customerAgeDays !== null && inBand(facts.customerAgeDays, rule.atLeast, rule.below);
+    case "risk-band": {
+      const band = facts.risk?.band;
+      return band !== undefined && rule.anyOf.includes(band);
+    }
   }
 }
 
@@ -74,6 +99,8 @@ export function describeScenarioRule(rule: ScenarioRule): string {
     case "customer-age-days":
       if (rule.atLeast === null && rule.below !== null) return `first invoice less than ${rule.below} days ago`;
       return `first invoice ${describeBand(rule.atLeast, rule.below)} days ago`;
+    case "risk-band":
+      return `late-payment risk is ${rule.anyOf.join(" or ")}`;
   }
 }
 
@@ -103,7 +130,7 @@ function findScenario(policy: CollectPolicy, name: string): ScenarioDefinition |
 
 /**
  * Picks the scenario for a customer: the first rule that matches (rules naming an unknown scenario are passed
- * over), else Standard.
+ * over), else Standard. A risk rule's `why` carries the risk and what it rests on.
  *
  * @example selectScenario({ segment: "public sector", industryCode: null, sales12m: 0, customerAgeDays: 400 }, DEFAULT_COLLECT_POLICY).name
  * //=> "Public sector"
@@ -112,7 +139,9 @@ export function selectScenario(facts: ScenarioFacts, policy: CollectPolicy): Sce
   for (const rule of policy.scenarioRules) {
     if (rule.scenario !== STANDARD_SCENARIO && findScenario(policy, rule.scenario) === undefined) continue;
     if (!matchesScenarioRule(rule, facts)) continue;
-    return { name: rule.scenario, policy: resolveScenarioPolicy(policy, rule.scenario), rule, why: `${rule.scenario}: ${describeScenarioRule(rule)}` };
+    // A risk rule also says what the risk rests on, so the audit trail shows why this customer was judged likely to pay late.
+    const risk = rule.field === "risk-band" && facts.risk !== undefined && facts.risk !== null ? ` (${describeRisk(facts.risk)})` : "";
+    return { name: rule.scenario, policy: resolveScenarioPolicy(policy, rule.scenario), rule, why: `${rule.scenario}: ${describeScenarioRule(rule)}${risk}` };
   }
   return { name: STANDARD_SCENARIO, policy, rule: null, why: `${STANDARD_SCENARIO}: no scenario rule matched` };
 }

@@ -2,7 +2,7 @@ import type { DayNumber } from "../dates/iso-date";
 import type { Cents } from "../money/cents";
 import { compareText } from "./_lib/compare-text";
 import { median } from "./_lib/stats";
-import { explainScore, type RiskReason } from "./explain-risk";
+import { describePaymentHistory, explainScore, type RiskReason } from "./explain-risk";
 import type { PaymentRecord } from "./payment-record";
 import type { PredictionContext } from "./prediction-context";
 import { type RiskBand, toRiskBand, toRiskScore } from "./risk-band";
@@ -17,6 +17,8 @@ export interface CustomerRisk {
   readonly riskScore: number;
   readonly riskBand: RiskBand;
   readonly reasons: readonly RiskReason[];
+  /** The customer's paid history in words ("pays 21 days late on average over 14 invoices, 12 of them late"). */
+  readonly historyText: string;
 }
 
 /**
@@ -44,7 +46,7 @@ function rateCustomer(context: PredictionContext, customerKey: string, records: 
   const typical = typicalNextInvoice(customerKey, records, (context.asOfDay + 1) as DayNumber);
   const score = scoreInvoice(context.model, typical);
   const riskScore = toRiskScore(score.probabilityLate);
-  return { customerKey, paidInvoices: score.history.paidCount, probabilityLate: score.probabilityLate, riskScore, riskBand: toRiskBand(riskScore), reasons: explainScore(score, typical) };
+  return { customerKey, paidInvoices: score.history.paidCount, probabilityLate: score.probabilityLate, riskScore, riskBand: toRiskBand(riskScore), reasons: explainScore(score, typical), historyText: describePaymentHistory(score.history) };
 }
 
 /** How many of the customer's latest invoices set the typical amount and terms. */

@@ -1,6 +1,7 @@
 import { partsFromDayNumber } from "../dates/iso-date";
 import { mean, median, sampleStd } from "./_lib/stats";
 import { FEATURE_NAMES, type FeatureName, TREND_WINDOW_INVOICES } from "./features";
+import type { HistorySnapshot } from "./history-index";
 import type { PaymentRecord } from "./payment-record";
 import type { InvoiceScore } from "./score-invoice";
 
@@ -59,6 +60,20 @@ export function explainScore(score: InvoiceScore, record: PaymentRecord): RiskRe
   return chosen.map(([factor, logOdds]): RiskReason => ({ factor, text: describeFactor(factor, score, record, logOdds), effect: effectOf(logOdds), logOdds }));
 }
 
+/**
+ * A customer's paid history in one phrase: the fact every risk score rests on.
+ *
+ * @example describePaymentHistory({ paidCount: 14, meanDaysLate: 21.2, lateCount: 12, … }) //=> "pays 21 days late on average over 14 invoices, 12 of them late"
+ * @example describePaymentHistory({ paidCount: 0, meanDaysLate: null, … }) //=> "new customer: no paid invoices yet, so everyone's average is used"
+ */
+export function describePaymentHistory(history: Pick<HistorySnapshot, "paidCount" | "meanDaysLate" | "lateCount">): string {
+  const n = history.paidCount;
+  if (n === 0 || history.meanDaysLate === null) return "new customer: no paid invoices yet, so everyone's average is used";
+  const average = Math.round(history.meanDaysLate);
+  const how = average > 0 ? `${String(average)} ${days(average)} late` : average < 0 ? `${String(-average)} ${days(-average)} early` : "on the due date";
+  return `pays ${how} on average over ${String(n)} ${n === 1 ? "invoice" : "invoices"}, ${String(history.lateCount)} of them late`;
+}
+
 function effectOf(logOdds: number): RiskReason["effect"] {
   if (Math.abs(logOdds) < MIN_REASON_LOG_ODDS) return "neutral";
   return logOdds > 0 ? "raises" : "lowers";
@@ -68,12 +83,8 @@ function describeFactor(factor: ReasonFactor, score: InvoiceScore, record: Payme
   const history = score.history;
   const n = history.paidCount;
   switch (factor) {
-    case "history": {
-      if (n === 0 || history.meanDaysLate === null) return "new customer: no paid invoices yet, so everyone's average is used";
-      const average = Math.round(history.meanDaysLate);
-      const how = average > 0 ? `${String(average)} ${days(average)} late` : average < 0 ? `${String(-average)} ${days(-average)} early` : "on the due date";
-      return `pays ${how} on average over ${String(n)} ${n === 1 ? "invoice" : "invoices"}, ${String(history.lateCount)} of them late`;
-    }
+    case "history":
+      return describePaymentHistory(history);
     case "spread": {
       if (history.recentDaysLate.length < 2) return "too few paid invoices to tell how regular the payments are";
       const spread = Math.round(sampleStd(history.recentDaysLate));

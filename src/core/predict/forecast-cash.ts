@@ -14,6 +14,8 @@ export interface PaymentPromise {
   readonly amountCents: Cents;
   /** The currency promised; absent or null: whichever the customer owes in, oldest invoice first. */
   readonly currency?: CurrencyCode | null;
+  /** The invoice promised; absent or null: the customer's balance, oldest invoice first. */
+  readonly invoiceNo?: string | null;
 }
 
 /** Expected cash-in for one currency. */
@@ -46,6 +48,12 @@ export interface ForecastOptions extends PredictionOptions {
   readonly promises?: readonly PaymentPromise[];
   /** A context already prepared for this ledger and as-of date, to skip training again. */
   readonly context?: PredictionContext;
+  /**
+   * The open items to forecast, with their balances. @defaultvalue every invoice open at the end of the as-of date
+   * (`openRecordsAt`); a caller that must reconcile to its own receivables (written-off invoices left out, a blank
+   * currency resolved) passes its own.
+   */
+  readonly open?: readonly OpenRecord[];
 }
 
 /** The forecast's horizon was not a whole number of weeks from 1 to 53. */
@@ -73,7 +81,7 @@ export function forecastCash(ledger: Pick<Ledger, "invoices">, asOf: IsoDate, we
   if (!Number.isInteger(weeks) || weeks < 1 || weeks > MAX_WEEKS) throw new ForecastWeeksError(`forecastCash: weeks must be a whole number from 1 to ${String(MAX_WEEKS)}, got ${String(weeks)}`);
   const prepared = options?.context === undefined ? preparePrediction(ledger, asOf, options) : { ok: true as const, value: options.context };
   const asOfDay = isoDateToDayNumber(asOf);
-  const open = prepared.ok ? openRecordsAt(prepared.value.records, asOfDay) : openRecordsAt(toPaymentRecords(ledger, options).records, asOfDay);
+  const open = options?.open ?? (prepared.ok ? openRecordsAt(prepared.value.records, asOfDay) : openRecordsAt(toPaymentRecords(ledger, options).records, asOfDay));
   const buckets = new Map<string, { currency: CurrencyCode | null; weekly: number[]; later: number; promised: number }>();
   const bucketOf = (currency: CurrencyCode | null) => {
     const key = currency ?? "";
@@ -119,7 +127,7 @@ export function forecastCash(ledger: Pick<Ledger, "invoices">, asOf: IsoDate, we
 }
 
 /**
- * Takes each live promise's amount from its customer's open invoices, oldest due first, calling `take` for each
+ * Takes each live promise's amount from its customer's open invoices (only the promised one, when it names one), oldest due first, calling `take` for each
  * piece; returns what is left open per invoice (same order as `open`).
  */
 function applyPromises(open: readonly OpenRecord[], promises: readonly PaymentPromise[], asOfDay: number, take: (item: OpenRecord, day: number, cents: number) => void): number[] {
@@ -139,7 +147,9 @@ function applyPromises(open: readonly OpenRecord[], promises: readonly PaymentPr
       if (left === 0) break;
       const item = open[i] as OpenRecord;
       const currency = promise.currency ?? null;
+      const invoiceNo = promise.invoiceNo ?? null;
       if (item.record.customerKey !== promise.customerKey || (currency !== null && item.record.currency !== currency)) continue;
+      if (invoiceNo !== null && item.record.invoiceNo !== invoiceNo) continue;
       const cents = Math.min(left, remaining[i] as number);
       if (cents === 0) continue;
       remaining[i] = (remaining[i] as number) - cents;

@@ -1,6 +1,6 @@
 import { isoDateToDayNumber } from "../dates/iso-date";
 import { alterFrom, day, ledgerOf, syntheticLedger, testInvoice } from "./_lib/test-ledger";
-import { RESIDUAL_QUANTILES, trainLatePaymentModel } from "./late-payment-model";
+import { MAX_TRAINING_INVOICES, pickTrainingInvoices, RESIDUAL_QUANTILES, trainLatePaymentModel } from "./late-payment-model";
 import { toPaymentRecords } from "./payment-record";
 
 const split = isoDateToDayNumber(day("2013-01-01"));
@@ -13,6 +13,24 @@ describe("trainLatePaymentModel", () => {
     const expected = records.filter((r) => r.paidDay !== null && r.paidDay < split && r.invoiceDay < split).length;
     expect(trained.ok && trained.value.trainingCount).toBe(expected);
     expect(trained.ok && trained.value.residualQuantiles).toHaveLength(RESIDUAL_QUANTILES);
+  });
+
+  it("fits at most maxTrainingInvoices paid invoices, while the histories still count every one", () => {
+    const all = trainLatePaymentModel(records, split);
+    const thinned = trainLatePaymentModel(records, split, { maxTrainingInvoices: 100 });
+    if (!all.ok || !thinned.ok) throw new Error("no model");
+    expect(thinned.value).toMatchObject({ trainingCount: 100, paidCount: all.value.paidCount });
+    expect(thinned.value.history).toEqual(all.value.history);
+    expect(all.value.trainingCount).toBe(all.value.paidCount);
+    expect(MAX_TRAINING_INVOICES).toBeGreaterThanOrEqual(2000);
+  });
+
+  it.each([
+    { name: "fewer than the limit: all of them", items: [1, 2, 3], limit: 5, picked: [1, 2, 3] },
+    { name: "twice the limit: every other one", items: [1, 2, 3, 4, 5, 6], limit: 3, picked: [1, 3, 5] },
+    { name: "an uneven ratio: spread from first to last", items: [1, 2, 3, 4, 5, 6, 7], limit: 3, picked: [1, 3, 5] },
+  ])("thins evenly and deterministically ($name)", ({ items, limit, picked }) => {
+    expect(pickTrainingInvoices(items, limit)).toEqual(picked);
   });
 
   it("learns that disputed invoices are paid later, and that it is a strong sign", () => {

@@ -2,7 +2,7 @@ import type { IsoDate } from "../dates/iso-date";
 import { day, testContact, testCustomer, testInvoice, testLedger, testPayment } from "../desk/_lib/test-ledger";
 import type { Cents } from "../money/cents";
 import { DEFAULT_COLLECT_POLICY, type CollectPolicy } from "../policy/collect-policy";
-import { defaultReplayWindow, modelPayments, PAYMENT_MODEL, replayPolicy } from "./replay-policy";
+import { defaultReplayWindow, modelPayments, PAYMENT_MODEL, replayPolicy, replayWindowEndingAt } from "./replay-policy";
 import { customerEvents, simulatePolicy, type ReplayedContact } from "./simulate-policy";
 
 /** No scenarios: every customer on the Standard stages. */
@@ -50,6 +50,15 @@ describe("simulatePolicy", () => {
     ]);
   });
 
+  it("follows a risk-band scenario rule with the ratings it is given, and no such rule without them", () => {
+    const late = { name: "Late payer", description: "calls from 8 days", graceDays: null, stages: current.stages.map((s) => (s.level === 5 ? { ...s, triggerDaysFromDue: 8 } : s)) };
+    const byRisk: CollectPolicy = { ...current, scenarios: [late], scenarioRules: [{ scenario: "Late payer", field: "risk-band", anyOf: ["high"] }] };
+    const risks = new Map([["C1", { customerKey: "C1", score: 80, band: "high" as const, paidInvoices: 12, why: "pays late" }]]);
+    const firstCall = (contacts: readonly ReplayedContact[]) => contacts.find((c) => c.customerKey === "C1" && c.level === 5)?.date;
+    expect(firstCall(simulatePolicy(ledger, byRisk, window.from, window.to, { risks }))).toBe("2026-06-09");
+    expect(firstCall(simulatePolicy(ledger, byRisk, window.from, window.to))).toBe("2026-06-16");
+  });
+
   it("keeps promises and disputes from the log and drops the policy's own contacts", () => {
     expect(customerEvents(ledger.contacts).map((c) => c.customerKey)).toEqual(["C2"]);
   });
@@ -74,6 +83,8 @@ describe("replayPolicy", () => {
 
   it("models the current policy's DSO and CEI as exactly the actual ones, and says how the draft's are modelled", () => {
     expect(result.current.modelled).toEqual(result.actual);
+    // The reason: modelled against itself, the current policy moves no payment.
+    expect(modelPayments(ledger, result.current.contacts, result.current.contacts)).toEqual(ledger);
     expect(result.model).toBe(PAYMENT_MODEL);
   });
 
@@ -111,5 +122,15 @@ describe("defaultReplayWindow", () => {
     { name: "nothing for an empty ledger", given: testLedger(), window: null },
   ])("$name", ({ given, window: expected }) => {
     expect(defaultReplayWindow(given)).toEqual(expected);
+  });
+});
+
+describe("replayWindowEndingAt", () => {
+  it.each([
+    { name: "a month's end: the 12 whole months to it", asOf: "2026-11-30", window: { from: "2025-12-01", to: "2026-11-30" } },
+    { name: "mid-month: the 12 whole months before, and this month's days to the as-of date", asOf: "2026-11-15", window: { from: "2025-12-01", to: "2026-11-15" } },
+    { name: "across a leap day", asOf: "2028-02-29", window: { from: "2027-03-01", to: "2028-02-29" } },
+  ])("$name", ({ asOf, window: expected }) => {
+    expect(replayWindowEndingAt(day(asOf))).toEqual(expected);
   });
 });

@@ -195,6 +195,54 @@ function summarise(contacts: readonly ReplayedContact[], ledger: Ledger, policy:
 }
 
 /**
+ * `compareReplays` in steps: yields between its parts (the actual DSO and CEI, the draft's modelled ones, each
+ * policy's summary), each a pass over the whole ledger, so a caller with a user interface can paint in between on a
+ * large book.
+ *
+ * @example [...compareReplaysInSteps(ledger, draft, current, window, draftContacts, currentContacts)].length //=> 3
+ */
+export function* compareReplaysInSteps(
+  ledger: Ledger,
+  draftPolicy: CollectPolicy,
+  currentPolicy: CollectPolicy,
+  window: ReplayWindow,
+  draft: readonly ReplayedContact[],
+  current: readonly ReplayedContact[],
+): Generator<void, PolicyReplayComparison, void> {
+  // Under the current policy no payment moves (modelPayments(ledger, current, current) is the ledger itself), so
+  // its modelled figures are the actual ones and are not worked out twice.
+  const actual = outcomes(ledger, window);
+  yield;
+  const draftModelled = outcomes(modelPayments(ledger, current, draft), window);
+  yield;
+  const currentReplay = summarise(current, ledger, currentPolicy, window, actual);
+  yield;
+  return { window, current: currentReplay, draft: summarise(draft, ledger, draftPolicy, window, draftModelled), actual, model: PAYMENT_MODEL };
+}
+
+/**
+ * The comparison of two replays already made over the same window (each policy's contacts, in replay order): what
+ * `replayPolicy` returns once the contacts are known. Lets a caller replay customer by customer (see
+ * `replayPolicyInSteps`) and still get exactly `replayPolicy`'s answer.
+ *
+ * @example compareReplays(ledger, draft, current, window, simulatePolicy(ledger, draft, …), simulatePolicy(ledger, current, …)).draft.byChannel //=> { call: 31, "e-mail": 120, letter: 18 }
+ */
+export function compareReplays(
+  ledger: Ledger,
+  draftPolicy: CollectPolicy,
+  currentPolicy: CollectPolicy,
+  window: ReplayWindow,
+  draft: readonly ReplayedContact[],
+  current: readonly ReplayedContact[],
+): PolicyReplayComparison {
+  const steps = compareReplaysInSteps(ledger, draftPolicy, currentPolicy, window, draft, current);
+  for (;;) {
+    const step = steps.next();
+    if (step.done === true) return step.value;
+  }
+}
+
+/**
  * Policy what-if (DOMAIN.md idea 2): replays the window (by default the 12 months to the last day of the books)
  * through a draft policy and through the current one, and sets side by side what each would have sent (contacts by
  * stage and channel), the fees and interest it would have charged, and DSO and CEI: the actual figures (the same
@@ -206,14 +254,21 @@ function summarise(contacts: readonly ReplayedContact[], ledger: Ledger, policy:
 export function replayPolicy(ledger: Ledger, draftPolicy: CollectPolicy, currentPolicy: CollectPolicy, window: ReplayWindow, options?: SimulateOptions): PolicyReplayComparison {
   const current = simulatePolicy(ledger, currentPolicy, window.from, window.to, options);
   const draft = simulatePolicy(ledger, draftPolicy, window.from, window.to, options);
-  const actual = outcomes(ledger, window);
-  return {
-    window,
-    current: summarise(current, ledger, currentPolicy, window, outcomes(modelPayments(ledger, current, current), window)),
-    draft: summarise(draft, ledger, draftPolicy, window, outcomes(modelPayments(ledger, current, draft), window)),
-    actual,
-    model: PAYMENT_MODEL,
-  };
+  return compareReplays(ledger, draftPolicy, currentPolicy, window, draft, current);
+}
+
+/** Months a what-if replays: a full year, so every season and every stage of an invoice issued early in it is seen. */
+export const REPLAY_MONTHS = 12;
+
+/**
+ * The replay window ending on a day (the as-of date): the 12 whole calendar months before its month plus the days of
+ * its own month up to it, so monthly DSO and CEI are measured on calendar months as the Metrics sheet does.
+ *
+ * @example replayWindowEndingAt("2026-11-30" as IsoDate) //=> { from: "2025-12-01", to: "2026-11-30" }
+ * @example replayWindowEndingAt("2026-11-15" as IsoDate) //=> { from: "2025-12-01", to: "2026-11-15" }
+ */
+export function replayWindowEndingAt(asOf: IsoDate): ReplayWindow {
+  return { from: addDays(endOfMonthBefore(asOf, REPLAY_MONTHS), 1), to: asOf };
 }
 
 /**
@@ -230,6 +285,5 @@ export function defaultReplayWindow(ledger: Ledger): ReplayWindow | null {
   for (const payment of ledger.payments) see(payment.date);
   for (const entry of ledger.contacts) see(entry.date);
   if (to === null) return null;
-  const end: IsoDate = to;
-  return { from: addDays(endOfMonthBefore(end, 12), 1), to: end };
+  return replayWindowEndingAt(to);
 }

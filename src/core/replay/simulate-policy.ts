@@ -1,6 +1,6 @@
 import { addDays, maxIsoDate, type IsoDate } from "../dates/iso-date";
 import { decideAccount } from "../desk/customer-decision";
-import { buildDeskContext } from "../desk/desk-context";
+import { buildDeskContext, type DeskOptions } from "../desk/desk-context";
 import type { Plan } from "../desk/payment-plan";
 import type { ContactChannel, ContactLogEntry, Ledger } from "../ledger/ledger";
 import type { Cents } from "../money/cents";
@@ -28,6 +28,12 @@ export interface ReplayedContact {
 export interface SimulateOptions {
   /** Payment plans, as the desk reads them. @defaultvalue [] */
   readonly plans?: readonly Plan[];
+  /**
+   * Customers' late-payment risk, for "risk-band" scenario rules: the ratings of the as-of date are used on every
+   * replayed day (rating each day anew would mean training the model once a day). @defaultvalue none: no rule on the
+   * risk band matches
+   */
+  readonly risks?: DeskOptions["risks"];
 }
 
 /** Days the replay runs before its window so the window starts with the policy's own recent reminders. */
@@ -102,10 +108,11 @@ export function simulateCustomer(ledger: Ledger, policy: CollectPolicy, from: Is
   const days = eventDays(ledger, policy, from, to, policy.graceDays);
   const logged: ContactLogEntry[] = [];
   const contacts: ReplayedContact[] = [];
+  const desk: DeskOptions = { ...(options?.plans === undefined ? {} : { plans: options.plans }), ...(options?.risks === undefined ? {} : { risks: options.risks }) };
   let cursor = 0;
   let day: IsoDate | null = from;
   while (day !== null && day <= to) {
-    const ctx = buildDeskContext({ ...ledger, contacts: [...events, ...logged] }, policy, day, options?.plans === undefined ? undefined : { plans: options.plans });
+    const ctx = buildDeskContext({ ...ledger, contacts: [...events, ...logged] }, policy, day, desk);
     let next: IsoDate | null = null;
     for (const account of ctx.accounts) {
       const decision = decideAccount(account, ctx);
@@ -140,14 +147,19 @@ export function simulateCustomer(ledger: Ledger, policy: CollectPolicy, from: Is
   return contacts;
 }
 
+/** One customer's part of a ledger: its documents, payments, contacts and customer row. */
+export interface CustomerLedger {
+  readonly customerKey: string;
+  readonly ledger: Ledger;
+}
+
 /**
- * Replays every customer of a ledger through a policy over a window, `from` to `to` inclusive (see
- * `simulateCustomer`); customers are independent, so each is replayed on its own documents only. The replay starts
- * 90 days before the window, with no reminders logged, and counts the contacts inside the window.
+ * Splits a ledger into one ledger per customer with invoices, in customer-key order (customers are independent in a
+ * replay, so each is replayed on its own documents only).
  *
- * @example simulatePolicy(ledger, draft, "2025-12-01" as IsoDate, "2026-11-30" as IsoDate).length //=> 212
+ * @example splitByCustomer(ledger).map((c) => c.customerKey) //=> ["C1", "C2"]
  */
-export function simulatePolicy(ledger: Ledger, policy: CollectPolicy, from: IsoDate, to: IsoDate, options?: SimulateOptions): readonly ReplayedContact[] {
+export function splitByCustomer(ledger: Ledger): readonly CustomerLedger[] {
   const keys = new Set<string>(ledger.invoices.map((invoice) => invoice.customerKey));
   const group = <T extends { readonly customerKey: string }>(rows: readonly T[]): Map<string, T[]> => {
     const map = new Map<string, T[]>();
@@ -162,19 +174,41 @@ export function simulatePolicy(ledger: Ledger, policy: CollectPolicy, from: IsoD
   const payments = group(ledger.payments);
   const contacts = group(ledger.contacts);
   const customers = new Map(ledger.customers.map((customer) => [customer.key, customer]));
-  // Reminders logged before the window would change its first decisions: the replay warms up on the 90 days before it.
-  const warmUp = addDays(from, -REPLAY_WARM_UP_DAYS);
-  const all: ReplayedContact[] = [];
-  for (const key of [...keys].sort()) {
+  return [...keys].sort().map((key) => {
     const customer = customers.get(key);
-    const own: Ledger = {
-      ...ledger,
-      invoices: invoices.get(key) ?? [],
-      payments: payments.get(key) ?? [],
-      contacts: contacts.get(key) ?? [],
-      customers: customer === undefined ? [] : [customer],
+    return {
+      customerKey: key,
+      ledger: { ...ledger, invoices: invoices.get(key) ?? [], payments: payments.get(key) ?? [], contacts: contacts.get(key) ?? [], customers: customer === undefined ? [] : [customer] },
     };
-    for (const contact of simulateCustomer(own, policy, warmUp, to, options)) if (contact.date >= from) all.push(contact);
-  }
-  return all.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.customerKey < b.customerKey ? -1 : a.customerKey > b.customerKey ? 1 : 0));
+  });
+}
+
+/**
+ * One customer's contacts inside the window `from` to `to`: the replay warms up on the 90 days before it, with no
+ * reminders logged, because reminders logged before the window would change its first decisions.
+ *
+ * @example replayCustomerWindow(ledgerOfC1, DEFAULT_COLLECT_POLICY, "2025-12-01" as IsoDate, "2026-11-30" as IsoDate)[0]?.date //=> "2025-12-08"
+ */
+export function replayCustomerWindow(own: Ledger, policy: CollectPolicy, from: IsoDate, to: IsoDate, options?: SimulateOptions): readonly ReplayedContact[] {
+  return simulateCustomer(own, policy, addDays(from, -REPLAY_WARM_UP_DAYS), to, options).filter((contact) => contact.date >= from);
+}
+
+/**
+ * Contacts in replay order: by date, then customer key.
+ *
+ * @example sortContacts([b, a]) //=> [a, b]
+ */
+export function sortContacts(contacts: readonly ReplayedContact[]): readonly ReplayedContact[] {
+  return [...contacts].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.customerKey < b.customerKey ? -1 : a.customerKey > b.customerKey ? 1 : 0));
+}
+
+/**
+ * Replays every customer of a ledger through a policy over a window, `from` to `to` inclusive (see
+ * `simulateCustomer`); customers are independent, so each is replayed on its own documents only. The replay starts
+ * 90 days before the window, with no reminders logged, and counts the contacts inside the window.
+ *
+ * @example simulatePolicy(ledger, draft, "2025-12-01" as IsoDate, "2026-11-30" as IsoDate).length //=> 212
+ */
+export function simulatePolicy(ledger: Ledger, policy: CollectPolicy, from: IsoDate, to: IsoDate, options?: SimulateOptions): readonly ReplayedContact[] {
+  return sortContacts(splitByCustomer(ledger).flatMap((own) => replayCustomerWindow(own.ledger, policy, from, to, options)));
 }

@@ -17,6 +17,12 @@ export function shortDate(date: IsoDate | null, locale: string): string {
   return date === null ? "–" : formatShortDate(date, locale);
 }
 
+/** Day and month without the year, for a narrow label ("30 Nov" in English, "30. Nov." in German). @example dayMonth("2026-11-30", "en-GB") //=> "30 Nov" */
+export function dayMonth(date: IsoDate, locale: string): string {
+  const [year, month, day] = date.split("-").map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", timeZone: "UTC" }).format(Date.UTC(year, month - 1, day));
+}
+
 /** Whole days. @example days(47.4) //=> "47 days" */
 export function days(value: number | null): string {
   if (value === null) return "–";

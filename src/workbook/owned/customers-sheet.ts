@@ -19,6 +19,7 @@ function statusRow(status: CustomerStatus, dateSystem: DateSystem): readonly Cel
     status.oldest?.invoiceNo ?? null, dateCell(status.oldest?.dueDate ?? null, dateSystem), status.oldest?.daysPastDue ?? null,
     profile?.averageDaysToPay ?? null, profile?.weightedDaysToPay ?? null, profile?.averageDaysLate ?? null, profile?.weightedDaysLate ?? null, profile?.medianDaysLate ?? null, profile?.p80DaysLate ?? null,
     profile?.onTimeShare ?? null, profile?.trend ?? null, profile?.rating ?? null, profile?.paidCount ?? 0,
+    status.risk?.score ?? null, status.risk === null ? "—" : (status.risk.band ?? "not rated"), status.risk?.why ?? "no payment history to learn from",
     amountCell(status.creditLimitCents), status.creditUse,
     status.disputedInvoiceNos.join(", "), amountCell(status.disputedCents), status.promises.kept, status.promises.broken, status.promises.pending,
     status.promises.rate, status.plan === null ? null : PLAN_WORDS[status.plan.state],
@@ -30,7 +31,8 @@ function statusRow(status: CustomerStatus, dateSystem: DateSystem): readonly Cel
 /**
  * The `Collect Customers` sheet: per customer and currency the balance, aging buckets (which add up to the
  * balance plus unapplied payments), oldest item, days to pay and late (simple and amount-weighted), trend,
- * rating, credit limit and use, disputes, promises, plan, last contact and next action, and the late fee and interest a
+ * rating, late-payment risk (score 0–100, band, and the history it rests on; "not rated" with fewer than 3 paid
+ * invoices), credit limit and use, disputes, promises, plan, last contact and next action, and the late fee and interest a
  * letter at the account's stage would carry (blank when the policy charges none).
  *
  * @example customersSheet(statuses, "1900").columns[6]?.header //=> "Current"
@@ -46,6 +48,7 @@ export function customersSheet(statuses: readonly CustomerStatus[], dateSystem: 
     text("Oldest invoice"), { header: "Oldest due date", numberFormat: DATE_FORMAT, width: 12 }, days("Days past due", WHOLE_FORMAT),
     days("Avg days to pay"), days("Weighted days to pay"), days("Avg days late"), days("Weighted days late"), days("Median days late"), days("P80 days late"),
     { header: "On time", numberFormat: PERCENT_FORMAT, width: 8 }, text("Trend", 10), text("Rating", 7), days("Paid invoices", WHOLE_FORMAT),
+    days("Risk score", WHOLE_FORMAT), text("Risk band", 10), text("Risk rests on", 44),
     money("Credit limit"), { header: "Credit use", numberFormat: PERCENT_FORMAT, width: 9 },
     text("Disputed invoices", 20), money("Disputed amount"), days("Promises kept", WHOLE_FORMAT), days("Promises broken", WHOLE_FORMAT), days("Promises pending", WHOLE_FORMAT),
     { header: "Promise-kept rate", numberFormat: PERCENT_FORMAT, width: 9 }, text("Plan", 10),

@@ -13,3 +13,6 @@ export { AUDIT_SHEET_NAME, auditSheet } from "./audit-sheet";
 export { ALERTS_SHEET_NAME, alertsSheet } from "./alerts-sheet";
 export { METRICS_SHEET_NAME, metricsSheet, CHECK_OK, CHECK_DIFFERENCE } from "./metrics-sheet";
 export { ownedSheetToGrid } from "./_lib/to-grid";
+export { POLICY_DRAFT_SHEET_NAME, WHAT_IF_SHEET_NAME, draftPolicySheet } from "./policy-draft-sheet";
+export { whatIfSheet, WHAT_IF_COLUMNS, type WhatIfSheetOptions } from "./what-if-sheet";
+export { describePolicyDifferences, triggerText } from "./policy-differences";

@@ -2,7 +2,9 @@ import type { Cents } from "../../core/money/cents";
 import { computeCollectMetrics, type CollectMetrics } from "../../core/metrics/collect-metrics";
 import { day, testInvoice, testLedger, testPayment } from "../../core/desk/_lib/test-ledger";
 import { ownedSheetToGrid } from "./_lib/to-grid";
-import { CHECK_DIFFERENCE, CHECK_OK, METRICS_SHEET_NAME, metricsSheet } from "./metrics-sheet";
+import { ledgerAsOf } from "../../core/desk/ledger-as-of";
+import { forecastReceivables } from "../../core/metrics/forecast-receivables";
+import { CHECK_DIFFERENCE, CHECK_OK, FORECAST_BASIS_TEXT, METRICS_SHEET_NAME, metricsSheet } from "./metrics-sheet";
 
 const ledger = testLedger({
   invoices: [
@@ -97,5 +99,35 @@ describe("the Collect Metrics sheet", () => {
     expect(sheet.preambleFormats?.[at("Receivables (AR)")]?.[1]).toBe("#,##0.00");
     expect(sheet.preambleFormats?.[at("DSO, countback")]?.[1]).toBe("0.0");
     expect(sheet.preambleFormats?.[at("CEI, full sales (Collect's default)")]?.[2]).toBe("0.0%");
+  });
+});
+
+describe("the expected-cash block of the Collect Metrics sheet", () => {
+  const asOf = day("2026-11-30");
+  const forecast = forecastReceivables(ledgerAsOf(ledger, asOf), asOf);
+  const withForecast = ownedSheetToGrid(metricsSheet(metrics, { forecast }));
+  const row = (label: string): readonly unknown[] => {
+    const found = withForecast.values.find((values) => values[0] === label);
+    if (found === undefined) throw new Error(`no row ${label}`);
+    return trimmed(found);
+  };
+
+  it("lists 13 weeks with their dates, later, undated and the total per currency, with the basis", () => {
+    expect(withForecast.values.some((values) => values[0] === "Expected cash-in, next 13 weeks from 2026-11-30")).toBe(true);
+    expect(withForecast.values.some((values) => values[0] === FORECAST_BASIS_TEXT["due-dates"])).toBe(true);
+    expect(row("Week")).toEqual(["Week", "EUR", "USD"]);
+    expect(row("Week 1: 2026-11-30 to 2026-12-06")).toEqual(["Week 1: 2026-11-30 to 2026-12-06", 300, 1000]);
+    expect(row("Week 13: 2027-02-22 to 2027-02-28")).toEqual(["Week 13: 2027-02-22 to 2027-02-28", 0, 0]);
+    expect(row("Later (after 2027-02-28)")).toEqual(["Later (after 2027-02-28)", 0, 0]);
+    expect(row("Total expected (the lines above)")).toEqual(["Total expected (the lines above)", 300, 1000]);
+  });
+
+  it("checks the total against AR, like the aging", () => {
+    expect(row("Receivables (AR) on the as-of date")).toEqual(["Receivables (AR) on the as-of date", 300, 1000]);
+    expect(row("Check: total expected − AR")).toEqual(["Check: total expected − AR", 0, 0, CHECK_OK]);
+  });
+
+  it("is left out when the run gives no forecast", () => {
+    expect(grid.values.some((values) => values[0] === "Check: total expected − AR")).toBe(false);
   });
 });

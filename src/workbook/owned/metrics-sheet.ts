@@ -1,7 +1,8 @@
 import type { AgingLine, CurrencyAging } from "../../core/aging/aging-report";
-import { addDays } from "../../core/dates/iso-date";
+import { addDays, type IsoDate } from "../../core/dates/iso-date";
 import type { CollectMetrics, CurrencyMetrics } from "../../core/metrics/collect-metrics";
 import type { Figure } from "../../core/metrics/figure";
+import type { ReceivablesForecast } from "../../core/metrics/forecast-receivables";
 import { MESSAGES } from "../../core/messages";
 import { centsToAmount, type Cents } from "../../core/money/cents";
 import type { CellValue } from "../grid";
@@ -120,16 +121,58 @@ function addAging(preamble: Preamble, aging: CurrencyAging, basisText: string, c
   };
 }
 
+/** What `metricsSheet` shows besides the metrics. */
+export interface MetricsSheetOptions {
+  /** The expected-cash forecast of the same run; absent: no forecast block. */
+  readonly forecast?: ReceivablesForecast;
+}
+
+/** The words of the forecast's basis line. */
+export const FORECAST_BASIS_TEXT: Readonly<Record<ReceivablesForecast["basis"], string>> = {
+  model: "Basis: model. Each open balance is spread over the payment days Collect's late-payment prediction (learnt from this workbook's paid invoices) still considers possible, so a week's figure is an expectation, not a list of invoices. Pending promises from Collect Log are placed on their promised dates first.",
+  "due-dates": "Basis: due dates. No invoice has a paid date yet, so there is no payment history to learn from: each balance is expected on its due date (this week when already past due). Pending promises from Collect Log are placed on their promised dates first.",
+};
+
+function lastDayOfWeek(start: IsoDate): IsoDate {
+  return addDays(start, 6);
+}
+
+function addForecast(preamble: Preamble, forecast: ReceivablesForecast, metrics: CollectMetrics): void {
+  const names = [...new Set<string | null>([...metrics.currencies.map((m) => m.currency), ...forecast.currencies.map((c) => c.currency)])];
+  const lines = names.map((currency) => forecast.currencies.find((c) => c.currency === currency) ?? null);
+  const ar = names.map((currency) => metrics.currencies.find((m) => m.currency === currency)?.end.arCents ?? (0 as Cents));
+  const weeks = forecast.weekStarts.length;
+  const last = forecast.weekStarts[weeks - 1];
+  const moneyFormats = [null, ...names.map(() => MONEY_FORMAT)];
+  const cents = (pick: (c: NonNullable<(typeof lines)[number]>) => number): Cents[] => lines.map((c) => (c === null ? 0 : pick(c)) as Cents);
+  preamble.add([`Expected cash-in, next ${weeks} weeks from ${forecast.asOf}`]);
+  preamble.add([FORECAST_BASIS_TEXT[forecast.basis]]);
+  preamble.add(["Week", ...names.map(currencyName)]);
+  forecast.weekStarts.forEach((start, k) => {
+    preamble.add([`Week ${k + 1}: ${start} to ${lastDayOfWeek(start)}`, ...cents((c) => c.weeklyCents[k] ?? 0).map(money)], moneyFormats);
+  });
+  preamble.add([`Later (after ${last === undefined ? forecast.asOf : lastDayOfWeek(last)})`, ...cents((c) => c.laterCents).map(money)], moneyFormats);
+  preamble.add(["No invoice or due date (cannot be placed)", ...cents((c) => c.undatedCents).map(money)], moneyFormats);
+  const totals = cents((c) => c.totalCents);
+  preamble.add(["Total expected (the lines above)", ...totals.map(money)], moneyFormats);
+  preamble.add(["Receivables (AR) on the as-of date", ...ar.map(money)], moneyFormats);
+  const differences = totals.map((total, i) => (total - (ar[i] as number)) as Cents);
+  preamble.add(["Check: total expected − AR", ...differences.map(money), differences.every((d) => d === 0) ? CHECK_OK : CHECK_DIFFERENCE], moneyFormats);
+  preamble.add(["Of which on pending promises", ...cents((c) => c.promisedCents).map(money)], moneyFormats);
+  preamble.add([]);
+}
+
 /**
  * The `Collect Metrics` sheet: the as-of date and period; headline figures per currency (never added across
  * currencies) with how each is worked out; per currency the aging with its basis and boundary rule, credits in
  * their own lines, the check cell (Σ lines − ledger total, written as a value with "OK" or "Difference") and text
- * bars; a column chart of each aging (Excel only, a note says so); collector activity; and the monthly trend of the
+ * bars; a column chart of each aging (Excel only, a note says so); the expected cash-in per week over the next 13
+ * weeks with its basis and its own check against AR (when a forecast is given); collector activity; and the monthly trend of the
  * last 12 months as the sheet's table. Every figure is a value Collect computed: the sheet holds no formulas.
  *
  * @example metricsSheet(computeCollectMetrics(ledger, asOf)).name //=> "Collect Metrics"
  */
-export function metricsSheet(metrics: CollectMetrics): OwnedSheet {
+export function metricsSheet(metrics: CollectMetrics, options?: MetricsSheetOptions): OwnedSheet {
   const preamble = new Preamble();
   const currencies = metrics.currencies;
   const period = currencies[0]?.period;
@@ -154,6 +197,7 @@ export function metricsSheet(metrics: CollectMetrics): OwnedSheet {
     preamble.add(["In Excel, Collect draws a column chart of each aging beside it. A workbook the collect command writes as a file cannot hold Excel charts: there, the Bar column shows the same shares as text."]);
     preamble.add([]);
   }
+  if (options?.forecast !== undefined) addForecast(preamble, options.forecast, metrics);
   const activity = metrics.collectors;
   preamble.add([`Collector activity, ${addDays(activity.from, 1)} to ${activity.to} (${activity.workingDays} working days, Monday to Friday)`]);
   preamble.add(["Collector", "Accounts", "Contacts", "Customers contacted", "Contacts per working day"]);

@@ -45,6 +45,53 @@ describe("the Collect Policy sheet", () => {
     expect(readPolicySheet(ownedSheetToGrid(defaultPolicySheet(changed, weights)))).toEqual({ value: { ...changed, weights }, issues: [] });
   });
 
+  it("round-trips a late-payment risk rule naming several bands", () => {
+    const changed: CollectPolicy = { ...DEFAULT_COLLECT_POLICY, scenarioRules: [{ scenario: "Late-payer risk", field: "risk-band", anyOf: ["medium", "high"] }] };
+    const sheet = defaultPolicySheet(changed);
+    expect(sheet.preamble).toContainEqual(["Late-payer risk", "Late-payment risk band", "medium; high", null, null]);
+    expect(readPolicySheet(ownedSheetToGrid(sheet))).toEqual({ value: { ...changed, weights: DEFAULT_PRIORITY_WEIGHTS }, issues: [] });
+  });
+
+  it.each([
+    { name: "a band Collect does not know", value: "very high", bad: "very high" },
+    { name: "one bad band among good ones", value: "High; severe", bad: "severe" },
+    { name: "a number", value: 60, bad: "60" },
+  ])("ignores a risk rule with $name, naming the cell", ({ value, bad }) => {
+    const grid = defaultGrid();
+    const row = rowOf(grid, "Late-payer risk", rowOf(grid, "Scenario rules"));
+    const parsed = readPolicySheet(withCell(grid, row, 2, value));
+    expect(parsed.issues).toEqual([
+      expect.objectContaining({ code: "policy-row-ignored", address: `'Collect Policy'!C${row + 1}`, message: expect.stringContaining(`must be low, medium, high (several separated by ";"), not "${bad}"; this rule is ignored`) }),
+    ]);
+    expect(parsed.value.scenarioRules.some((rule) => rule.field === "risk-band")).toBe(false);
+  });
+
+  it("reads band names in any case", () => {
+    const grid = defaultGrid();
+    const row = rowOf(grid, "Late-payer risk", rowOf(grid, "Scenario rules"));
+    expect(readPolicySheet(withCell(grid, row, 2, " HIGH ")).value.scenarioRules).toContainEqual({ scenario: "Late-payer risk", field: "risk-band", anyOf: ["high"] });
+  });
+
+  describe("a sheet made before the Late-payer risk scenario shipped", () => {
+    const older: CollectPolicy = {
+      ...DEFAULT_COLLECT_POLICY,
+      scenarios: DEFAULT_COLLECT_POLICY.scenarios.filter((s) => s.name !== "Late-payer risk"),
+      scenarioRules: DEFAULT_COLLECT_POLICY.scenarioRules.filter((r) => r.field !== "risk-band"),
+    };
+
+    it("keeps working without it, and without a word", () => {
+      expect(readPolicySheet(ownedSheetToGrid(defaultPolicySheet(older)))).toEqual({ value: { ...older, weights: DEFAULT_PRIORITY_WEIGHTS }, issues: [] });
+    });
+
+    it("gains it by adding the rule row alone, with its built-in stages, and says so", () => {
+      const rule = { scenario: "Late-payer risk", field: "risk-band", anyOf: ["high"] } as const;
+      const parsed = readPolicySheet(ownedSheetToGrid(defaultPolicySheet({ ...older, scenarioRules: [...older.scenarioRules, rule] })));
+      expect(parsed.value.scenarioRules).toContainEqual(rule);
+      expect(parsed.value.scenarios.find((s) => s.name === "Late-payer risk")).toEqual(DEFAULT_COLLECT_POLICY.scenarios.find((s) => s.name === "Late-payer risk"));
+      expect(parsed.issues).toEqual([expect.objectContaining({ severity: "info", message: expect.stringContaining(`Collect uses its built-in "Late-payer risk"`) })]);
+    });
+  });
+
   it("is human-readable: settings with their meaning, and the stages as the sheet's table", () => {
     const sheet = defaultPolicySheet();
     expect(sheet.name).toBe(POLICY_SHEET_NAME);

@@ -47,6 +47,7 @@ export const SCENARIO_FIELD_LABELS: Readonly<Record<ScenarioField, string>> = {
   "industry-code": "Industry code (SIC/NAICS)",
   "sales-12m": "Sales in the last 12 months",
   "customer-age-days": "Days since first invoice",
+  "risk-band": "Late-payment risk band",
 };
 
 /** How a tone rule is written in the sheet. @example toneText("by-history") //=> "by history" */
@@ -112,7 +113,7 @@ export function defaultPolicySheet(policy: CollectPolicy = DEFAULT_COLLECT_POLIC
     ...policy.scenarios.map((scenario) => [scenario.name, scenario.graceDays, scenario.description]),
     [],
     [POLICY_SECTIONS.rules],
-    [`Tried top to bottom; the first rule that matches a customer picks its scenario, otherwise ${STANDARD_SCENARIO}. Several values: separate them with ";".`],
+    [`Tried top to bottom; the first rule that matches a customer picks its scenario, otherwise ${STANDARD_SCENARIO}. Several values: separate them with ";". A late-payment risk band is low, medium or high, as Collect Customers shows it (customers with fewer than 3 paid invoices are not rated).`],
     [...RULES_HEADER],
     ...policy.scenarioRules.map(ruleRow),
     [],

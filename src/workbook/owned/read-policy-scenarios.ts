@@ -1,4 +1,5 @@
-import { DEFAULT_SCENARIOS, STANDARD_SCENARIO, type ScenarioField, type ScenarioRule } from "../../core/policy/scenario";
+import { DEFAULT_SCENARIOS, SCENARIO_RISK_BANDS, STANDARD_SCENARIO, type ScenarioField, type ScenarioRule } from "../../core/policy/scenario";
+import type { RiskBand } from "../../core/predict/risk-band";
 import type { Issue } from "../../core/types/issue";
 import type { Grid } from "../grid";
 import { addressAt, cellAt, cellText, normaliseHeader, readNumber, showCell } from "./_lib/cells";
@@ -66,12 +67,19 @@ const FIELD_WORDS: readonly (readonly [string, ScenarioField])[] = [
   ["segment", "segment"], ["industry code", "industry-code"], ["industry", "industry-code"], ["sic", "industry-code"], ["naics", "industry-code"],
   ["sales", "sales-12m"], ["sales last 12 months", "sales-12m"], ["sales volume", "sales-12m"], ["annual sales", "sales-12m"],
   ["customer age", "customer-age-days"], ["customer age (days)", "customer-age-days"], ["days since first invoice", "customer-age-days"],
+  ["risk band", "risk-band"], ["risk", "risk-band"], ["late payment risk", "risk-band"], ["late-payment risk", "risk-band"],
 ];
 
 /** The rule field named by a cell's text, or null. @example scenarioFieldOf("Industry code") //=> "industry-code" */
 export function scenarioFieldOf(text: string): ScenarioField | null {
   const wanted = normaliseHeader(text);
   return FIELD_WORDS.find(([words]) => words === wanted)?.[1] ?? null;
+}
+
+/** A risk band named by a cell's text ("High", " medium "), or null. @example riskBandOf("High") //=> "high" */
+function riskBandOf(text: string): RiskBand | null {
+  const wanted = normaliseHeader(text);
+  return SCENARIO_RISK_BANDS.find((band) => band === wanted) ?? null;
 }
 
 /**
@@ -104,10 +112,16 @@ export function readScenarioRules(grid: Grid, section: Section | null, scenarios
       ignore(row, fieldColumn, `the customer field must be one of ${Object.values(SCENARIO_FIELD_LABELS).join(", ")}, not ${showCell(cellAt(grid, row, fieldColumn))}`);
       continue;
     }
-    if (field === "segment" || field === "industry-code") {
+    if (field === "segment" || field === "industry-code" || field === "risk-band") {
       const anyOf = (cellText(cellAt(grid, row, textColumn)) ?? "").split(/[;,]/).map((part) => part.trim()).filter((part) => part !== "");
       if (anyOf.length === 0) ignore(row, textColumn, `a ${SCENARIO_FIELD_LABELS[field]} rule needs the text to match`);
-      else rules.push({ scenario, field, anyOf });
+      else if (field !== "risk-band") rules.push({ scenario, field, anyOf });
+      else {
+        const bands = anyOf.map(riskBandOf);
+        const bad = anyOf.find((_, i) => bands[i] === null);
+        if (bad !== undefined) ignore(row, textColumn, `a ${SCENARIO_FIELD_LABELS[field]} must be ${SCENARIO_RISK_BANDS.join(", ")} (several separated by ";"), not "${bad}"`);
+        else rules.push({ scenario, field, anyOf: [...new Set(bands as RiskBand[])] });
+      }
       continue;
     }
     const bound = (column: number): number | null | "invalid" => {

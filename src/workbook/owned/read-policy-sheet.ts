@@ -40,10 +40,14 @@ export function readPolicySheet(grid: Grid): Parsed<PolicySheetContent> {
   const settings = readPolicySettings(grid, settingsSection, titleAddress(settingsSection));
   const scenariosSection = section(POLICY_SECTIONS.scenarios, "Scenario");
   const headings = scenariosSection === null ? { scenarios: DEFAULT_SCENARIOS, issues: [] } : readPolicyScenarios(grid, scenariosSection);
-  const names = new Set(headings.scenarios.map((scenario) => scenario.name));
+  const listed = new Set(headings.scenarios.map((scenario) => scenario.name));
+  // A built-in scenario the Scenarios block does not list (a sheet made before it shipped) can still be named by a
+  // rule or a stage row: a sheet from an earlier version gains "Late-payer risk" by adding its rule row alone.
+  const builtIns = DEFAULT_SCENARIOS.filter((scenario) => !listed.has(scenario.name));
+  const names = new Set([...listed, ...builtIns.map((scenario) => scenario.name)]);
   const rulesSection = section(POLICY_SECTIONS.rules, "Scenario");
   const rules = rulesSection === null
-    ? { rules: DEFAULT_COLLECT_POLICY.scenarioRules.filter((rule) => names.has(rule.scenario)), issues: [] }
+    ? { rules: DEFAULT_COLLECT_POLICY.scenarioRules.filter((rule) => listed.has(rule.scenario)), issues: [] }
     : readScenarioRules(grid, rulesSection, names);
   const weightsSection = section(POLICY_SECTIONS.weights, "Factor");
   const weights = readPriorityWeights(grid, weightsSection, titleAddress(weightsSection));
@@ -57,6 +61,13 @@ export function readPolicySheet(grid: Grid): Parsed<PolicySheetContent> {
     graceDays: heading.graceDays,
     stages: stagesSection === null ? (DEFAULT_SCENARIOS.find((s) => s.name === heading.name)?.stages ?? null) : (stages.byScenario.get(heading.name) ?? null),
   }));
+  for (const builtIn of builtIns) {
+    const own = stages.byScenario.get(builtIn.name) ?? null;
+    if (own === null && !rules.rules.some((rule) => rule.scenario === builtIn.name)) continue;
+    scenarios.push({ ...builtIn, stages: own ?? builtIn.stages });
+    issues.push(policyIssue("policy-missing-setting", "info", titleAddress(scenariosSection) ?? sheetAddress,
+      `a scenario rule or stage row names "${builtIn.name}", which the Scenarios block does not list; Collect uses its built-in "${builtIn.name}" (${builtIn.description})${own === null ? " with its built-in stages" : ""}. Add a row for it to the Scenarios block to change its grace days.`));
+  }
   return {
     value: {
       ...settings.settings,

@@ -35,6 +35,8 @@ const COLUMNS: readonly OwnedColumn[] = [
   { header: "Next action", numberFormat: DATE_FORMAT, width: 12 },
   { header: "Collector", numberFormat: TEXT_FORMAT, width: 14 },
   { header: "Scenario", numberFormat: TEXT_FORMAT, width: 14 },
+  { header: "Risk score", numberFormat: WHOLE_FORMAT, width: 8 },
+  { header: "Risk band", numberFormat: TEXT_FORMAT, width: 9 },
   { header: "Template", numberFormat: TEXT_FORMAT, width: 14 },
   { header: "Mixed currencies", numberFormat: TEXT_FORMAT, width: 9 },
   ...PRIORITY_FACTORS.map((factor) => ({ header: `${PRIORITY_FACTOR_INFO[factor].label} (points)`, numberFormat: ONE_DECIMAL_FORMAT, width: 10 })),
@@ -65,6 +67,8 @@ function row(item: WorklistRow, dateSystem: DateSystem): readonly CellValue[] {
     dateCell(item.nextActionDate, dateSystem),
     item.collector,
     item.scenario,
+    item.riskScore,
+    item.riskBand ?? "not rated",
     item.template,
     item.mixedCurrencies ? "Yes" : "No",
     ...PRIORITY_FACTORS.map((factor) => points.get(factor) ?? 0),
@@ -73,7 +77,7 @@ function row(item: WorklistRow, dateSystem: DateSystem): readonly CellValue[] {
 
 /**
  * The `Collect Worklist` sheet: ranked rows with stage, action, reason, amounts (each in its own currency,
- * never added across currencies), contact details and each priority factor's points. Dates are serials in
+ * never added across currencies), contact details, scenario and late-payment risk, and each priority factor's points. Dates are serials in
  * the workbook's date system.
  *
  * @example worklistSheet(worklist, "1900").rows[0]?.[8] //=> "£12,400 over 60 days; broke a promise on 3 Nov; usually pays in 18 days, now 47"

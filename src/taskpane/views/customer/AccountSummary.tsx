@@ -16,7 +16,14 @@ export interface AccountSummaryProps {
 
 const OUTCOME_COLOR: Readonly<Record<string, NonNullable<BadgeProps["color"]>>> = { act: "danger", wait: "informative", hold: "warning", "in-credit": "success", "below-minimum": "subtle", "nothing-due": "success" };
 
-/** The account status: balance, overdue, payment habits, aging, promises, disputes, plan and contact details. */
+/** The risk in a line: "78 of 100 (high) · pays 21 days late on average over 14 invoices, 12 of them late". */
+function riskText(risk: CustomerStatus["risk"]): string {
+  if (risk === null) return "Not rated: no paid invoices in the workbook to learn from";
+  if (risk.score === null || risk.band === null) return `${risk.why.charAt(0).toUpperCase()}${risk.why.slice(1)}`;
+  return `${risk.score} of 100 (${risk.band}) · ${risk.why}`;
+}
+
+/** The account status: balance, overdue, payment habits, late-payment risk, aging, promises, disputes, plan and contact details. */
 export function AccountSummary({ status, customer, locale }: AccountSummaryProps) {
   const styles = useAccountSummaryStyles();
   const cur = status.currency;
@@ -26,6 +33,7 @@ export function AccountSummary({ status, customer, locale }: AccountSummaryProps
     ["Next", status.nextActionDate === null ? status.nextAction : `${status.nextAction} (${shortDate(status.nextActionDate, locale)})`],
     ["Days to pay", p === null ? "No paid invoices yet" : `${days(p.averageDaysToPay)} on average${p.weightedDaysToPay === null ? "" : `, ${days(p.weightedDaysToPay)} by amount`}${p.trend === null ? "" : ` · ${p.trend}`}`],
     ["Days late", p === null ? "–" : `${days(p.averageDaysLate)} on average · ${percent(p.onTimeShare === null ? null : p.onTimeShare * 100)} on time`],
+    ["Late-payment risk", riskText(status.risk)],
     ["Promises", `${promises.kept} kept · ${promises.broken} broken · ${promises.pending} open`],
     ["Disputes", status.disputedInvoiceNos.length === 0 ? "None" : `${status.disputedInvoiceNos.join(", ")} (${money(status.disputedCents, cur, locale)})`],
     ["Plan", status.plan === null ? "None" : `${status.plan.state.replace("-", " ")} · ${money(status.plan.paidSoFarCents, cur, locale)} of ${money(status.plan.totalCents, cur, locale)} paid`],
@@ -45,6 +53,7 @@ export function AccountSummary({ status, customer, locale }: AccountSummaryProps
             {status.outcome === "act" ? "Act today" : status.nextAction.split(":")[0]}
           </Badge>
         )}
+        {status.risk?.band === "high" && <Badge appearance="outline" color="danger" aria-label={`Late-payment risk ${status.risk.score ?? ""} of 100, high`}>Likely late</Badge>}
         {p?.rating != null && <Badge appearance="outline" aria-label={`Payment rating ${p.rating}`}>Rating {p.rating}</Badge>}
       </div>
       <div className={styles.tiles}>

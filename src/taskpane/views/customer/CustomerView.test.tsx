@@ -29,6 +29,12 @@ describe("CustomerView", () => {
     expect(pane.container.querySelector('[aria-label="Today\'s action"]')?.textContent).toContain("Send a final notice with a deadline");
   });
 
+  it("shows the customer's late-payment risk with what it rests on", async () => {
+    pane = await openQuayside();
+    expect(pane.container.textContent).toMatch(/Late-payment risk\d+ of 100 \(high\) · pays 90 days late on average over 6 invoices, 6 of them late/);
+    expect(pane.container.querySelector('[aria-label^="Late-payment risk"][aria-label$="high"]')?.textContent).toBe("Likely late");
+  });
+
   it("says what to fix instead of saving an empty contact", async () => {
     pane = await openQuayside();
     const host = pane.env.host as Awaited<ReturnType<typeof sampleHost>>;

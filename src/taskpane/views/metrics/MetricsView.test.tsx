@@ -20,6 +20,19 @@ describe("MetricsView", () => {
     expect(pane.container.querySelector('[aria-label="Customers with the most overdue"]')?.textContent).toContain("Quayside Kitchen & Bar Ltd");
   });
 
+  it("shows the expected cash-in by week, adding up to the open receivables", async () => {
+    pane = await renderPane(await sampleHost());
+    await settled(pane.container);
+    await openTab(pane.container, "Metrics");
+    const weeks = [...(pane.container.querySelector('[aria-label="Expected cash-in by week"]')?.querySelectorAll("li") ?? [])].map((li) => li.getAttribute("aria-label"));
+    expect(weeks).toHaveLength(14);
+    expect(weeks[0]).toMatch(/^Week of 30 Nov 2026: £[\d,]+$/);
+    expect(weeks[13]).toMatch(/^Later: £[\d,]+$/);
+    expect(pane.container.querySelector('[aria-label="Expected cash-in by week"] li')?.textContent).toMatch(/^30 Nov£/);
+    expect(pane.container.textContent).toContain("Predicted from how each customer has paid");
+    expect(pane.container.textContent).toContain("= the open receivables");
+  });
+
   it("switches currency, never adding pounds and euros", async () => {
     pane = await renderPane(await sampleHost());
     await settled(pane.container);

@@ -5,15 +5,16 @@ import { AgingBars } from "../../components/AgingBars";
 import { NotReady } from "../../components/NotReady";
 import { useDesk } from "../../desk/DeskContext";
 import { days, money, percent } from "../../format/format";
+import { CashForecastCard } from "./CashForecastCard";
 import { MetricTile } from "./MetricTile";
 import { useMetricsViewStyles } from "./MetricsView.styles";
 
-/** DSO, best possible DSO, CEI, average days delinquent, % current and aging, per currency; the largest overdue accounts. */
+/** DSO, best possible DSO, CEI, average days delinquent, % current, aging and the expected cash-in, per currency; the largest overdue accounts. */
 export function MetricsView() {
   const styles = useMetricsViewStyles();
   const desk = useDesk();
   const run = desk.run;
-  const metrics = useMemo(() => (run === null ? [] : metricsSummary(run.ledger, run.metrics)), [run]);
+  const metrics = useMemo(() => (run === null ? [] : metricsSummary(run.ledger, run.metrics, run.forecast)), [run]);
   const [chosen, setChosen] = useState<string | null>(null);
   if (run === null) return <NotReady />;
   const { locale } = desk.env;
@@ -45,6 +46,7 @@ export function MetricsView() {
         <Subtitle2 as="h3" className={styles.heading}>Aging</Subtitle2>
         <AgingBars large labels={Object.keys(m.aging)} bucketCents={Object.values(m.aging).map(cents)} currency={cur} locale={locale} label={`Aging of the open balance${cur === null ? "" : ` in ${cur}`}`} />
       </Card>
+      {m.cashForecast !== undefined && <CashForecastCard forecast={m.cashForecast} currency={cur} locale={locale} />}
       {top.length > 0 && (
         <Card className={styles.card}>
           <Subtitle2 as="h3" className={styles.heading}>Most overdue</Subtitle2>

@@ -1,6 +1,10 @@
 /** @jest-environment jsdom */
-import { sampleHost } from "../../../../test/helpers/sample-book";
-import { button, changeValue, click, openTab, renderPane, settled, type RenderedPane } from "../../../../test/helpers/render-pane";
+import { sampleHost, SAMPLE_AS_OF } from "../../../../test/helpers/sample-book";
+import { button, changeValue, click, openTab, renderPane, settled, waitFor, type RenderedPane } from "../../../../test/helpers/render-pane";
+import { replayPolicy, replayWindowEndingAt } from "../../../core/replay/replay-policy";
+import { analyseWorkbook } from "../../../service/run-collect";
+import { ratedRisks, readWhatIfWorkbook } from "../../../service/what-if";
+import { POLICY_DRAFT_SHEET_NAME, WHAT_IF_SHEET_NAME } from "../../../workbook/owned";
 
 let pane: RenderedPane | undefined;
 afterEach(() => pane?.unmount());
@@ -56,5 +60,46 @@ describe("PolicyView", () => {
     expect(pane.container.textContent).toContain("Public sector uses the Standard stages with 15 grace days.");
     await click(button(pane.container, "Give Public sector its own stages"));
     expect(stage(pane.container, 4, "Public sector")).toBeTruthy();
+  });
+
+  it("replays the form's policy beside the saved one off the click, shows the change, and writes the draft and the What-if", async () => {
+    pane = await openPolicy();
+    const host = pane.env.host as Awaited<ReturnType<typeof sampleHost>>;
+    await changeValue(stage(pane.container, 5).querySelectorAll("input")[1], "8");
+    await click(button(pane.container, "What if…"));
+    // The click returns at once: the replay runs in slices between paints, with a spinner and a way to stop it.
+    expect(pane.container.textContent).toMatch(/Starting the replay…|Replaying customer \d+ of 40/);
+    expect(button(pane.container, "Stop")).toBeTruthy();
+    await waitFor(() => {
+      if (pane?.container.querySelector('table[aria-label^="What if"]') == null) throw new Error("no what-if yet");
+    }, 30000);
+
+    const run = await analyseWorkbook(await sampleHost(), { asOf: SAMPLE_AS_OF });
+    const draft = { ...run.policy, stages: run.policy.stages.map((s) => (s.level === 5 ? { ...s, triggerDaysFromDue: 8 } : s)) };
+    const expected = replayPolicy(run.ledger, draft, run.policy, replayWindowEndingAt(SAMPLE_AS_OF), { plans: run.plans, risks: ratedRisks(run.ledger, SAMPLE_AS_OF) });
+    const cells = (label: string): string[] => {
+      const row = [...pane!.container.querySelectorAll("table[aria-label^='What if'] tr")].find((tr) => tr.querySelector("td")?.textContent === label);
+      return [...(row?.querySelectorAll("td") ?? [])].map((td) => td.textContent ?? "");
+    };
+    const change = expected.draft.contacts.length - expected.current.contacts.length;
+    expect(cells("All contacts")).toEqual(["All contacts", expected.current.contacts.length.toLocaleString("en-GB"), expected.draft.contacts.length.toLocaleString("en-GB"), change > 0 ? `+${change}` : change < 0 ? `−${-change}` : "0"]);
+    expect(cells("Calls")[2]).toBe(String(expected.draft.byChannel.call));
+    expect(cells("DSO (GBP)")[1]).toBe(`${(expected.current.modelled.find((o) => o.currency === "GBP")?.dsoCountback.value ?? 0).toFixed(1)} d`);
+    expect(pane.container.textContent).toContain('Compared: Standard stage 5 "Firmer pressure": starts 8 days after due (was 15 days after due).');
+    expect(host.log.written).toEqual([]);
+
+    await click(button(pane.container, "Write to the workbook"));
+    await waitFor(() => expect(host.log.written).toEqual([POLICY_DRAFT_SHEET_NAME, WHAT_IF_SHEET_NAME]));
+    expect(pane.container.textContent).toContain(`Wrote "${POLICY_DRAFT_SHEET_NAME}" and "${WHAT_IF_SHEET_NAME}".`);
+    const book = await readWhatIfWorkbook(host);
+    expect(book.draftGrid).toBeDefined();
+  });
+
+  it("checks the form before replaying: a field that needs a change stops it, with its message", async () => {
+    pane = await openPolicy();
+    await changeValue(stage(pane.container, 5).querySelectorAll("input")[1], "-30");
+    await click(button(pane.container, "What if…"));
+    expect(stage(pane.container, 5).textContent).toContain("Must be 1 or later: stages come in order.");
+    expect(pane.container.textContent).not.toContain("Starting the replay");
   });
 });

@@ -12,6 +12,7 @@ const useStyles = makeStyles({
 
 /** A rule in words. @example ruleText({ scenario: "Key account", field: "sales-12m", atLeast: 100000, below: null }) //=> "sales in the last 12 months at least 100,000" */
 export function ruleText(rule: ScenarioRule): string {
+  if (rule.field === "risk-band") return `late-payment risk is ${rule.anyOf.join(" or ")}`;
   if ("anyOf" in rule) return `${rule.field === "segment" ? "segment is" : "industry code starts with"} ${rule.anyOf.join(" or ")}`;
   const what = rule.field === "sales-12m" ? "sales in the last 12 months" : "days since the first invoice";
   const parts = [rule.atLeast === null ? null : `at least ${rule.atLeast.toLocaleString("en-GB")}`, rule.below === null ? null : `below ${rule.below.toLocaleString("en-GB")}`].filter((p) => p !== null);

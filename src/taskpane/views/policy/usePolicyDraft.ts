@@ -21,6 +21,8 @@ export interface PolicyEditor {
   readonly reset: () => void;
   /** Checks every field; saves when all are valid. Resolves to true when saved. */
   readonly save: () => Promise<boolean>;
+  /** Checks every field (showing the messages under them) and builds the policy in the form, or null when a field needs a change. */
+  readonly build: () => { readonly policy: CollectPolicy; readonly weights: PriorityWeights } | null;
 }
 
 function withoutKey(errors: DraftErrors, prefix: string): DraftErrors {
@@ -64,6 +66,11 @@ export function usePolicyDraft(policy: CollectPolicy, weights: PriorityWeights, 
       setErrors({});
       setRefused([]);
       setDirty(false);
+    },
+    build: () => {
+      const built = fromDraft(draft, policy);
+      setErrors(built.errors);
+      return built.policy === null || built.weights === null ? null : { policy: built.policy, weights: built.weights };
     },
     save: async () => {
       const built = fromDraft(draft, policy);

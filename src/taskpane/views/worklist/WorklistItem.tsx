@@ -21,7 +21,7 @@ export interface WorklistItemProps {
   readonly className?: string;
 }
 
-/** One worklist row: rank, customer, overdue amount, stage, channel, the reason in words, and "Done". */
+/** One worklist row: rank, customer, overdue amount, stage, channel, a high late-payment risk, the reason in words, and "Done". */
 export function WorklistItem({ row, locale, onOpen, onDone, disabled = false, className }: WorklistItemProps) {
   const styles = useWorklistItemStyles();
   // What is at stake: the overdue part, or (for a reminder before the due date) the amount coming due.
@@ -51,6 +51,7 @@ export function WorklistItem({ row, locale, onOpen, onDone, disabled = false, cl
             <ChannelIcon channel={row.channel} className={styles.channel} />
             <Caption1 className={styles.muted}>
               {CHANNEL_WORDS[row.channel]} · {row.tone}
+              {row.riskBand === "high" ? ` · likely late (risk ${row.riskScore ?? ""})` : ""}
             </Caption1>
           </span>
           <Caption1 className={styles.reason}>{row.reason}</Caption1>

@@ -22,6 +22,8 @@ describe("WorklistView", () => {
     expect(first?.textContent).toContain("£16,921");
     expect(first?.textContent).toContain("broke a promise on 16 Nov");
     expect(first?.querySelector('[aria-label="Letter"]')).not.toBeNull();
+    expect(first?.textContent).toContain("likely late (risk 100)");
+    expect(pane.container.querySelector('li[data-customer="C023"]')?.textContent ?? "").not.toContain("likely late");
   });
 
   it("filters by collector and by minimum age, and clears the filters", async () => {
