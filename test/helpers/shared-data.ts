@@ -1,9 +1,8 @@
 import * as fs from "fs";
 import * as path from "path";
 
-// NOTE: restored after an accidental overwrite (workbook engineer, issue 3): the hosts/file names below
-// (sharedDataPath, describeWithSharedData, SHARED_DATA_NOTE) are the original API; the workbook tests use the
-// aliases at the end. The hosts/file owner should check this matches their original intent.
+// The tests of every layer find ../shared/data here: sharedDataPath, describeWithSharedData and SHARED_DATA_NOTE, with
+// the aliases at the end that the workbook tests use.
 
 /** Where the shared third-party AR files live: beside the repository, never inside it (shared/data/README.md). */
 export const SHARED_DATA_DIR = path.resolve(__dirname, "../../../shared/data");

@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import type { DateSystem } from "../../core/excel/serial";
 import type { CellValue, Grid } from "../../workbook/grid";
 import { blockAddress, parseBlockAddress } from "../_lib/a1";
-import { InvalidOwnedSheetError, layOutOwnedSheet, uniqueTableName } from "../_lib/owned-layout";
+import { InvalidOwnedSheetError, layOutOwnedSheet, uniqueTableName, type OwnedSheetLayout } from "../_lib/owned-layout";
 import {
   NotOwnedSheetError,
   OWNED_SHEET_PREFIX,
@@ -17,8 +17,11 @@ import {
 } from "../host";
 import type { CsvDelimiter, CsvEncoding, CsvProblem, CsvSheet } from "./_lib/csv";
 import { orderNoOf, setOrderNo, tableModelsOf } from "./_lib/exceljs-internals";
+import type { OwnedSheetSource } from "./_lib/owned-sheet-xml";
+import { writePackageCopy, type PackageCopyRefusal } from "./_lib/package-copy";
+import { rebuildOwnedSheet } from "./_lib/rebuild-owned-sheet";
 import { readWorksheetGrid } from "./_lib/read-worksheet";
-import { toExcelJsValue, writeOwnedWorksheet } from "./_lib/write-worksheet";
+import { assertStorableNumbers, toExcelJsValue, writeOwnedWorksheet } from "./_lib/write-worksheet";
 
 /** How a CSV file was read: what the bookkeeper would want to know when something looks off. */
 export interface CsvReadInfo {
@@ -36,6 +39,14 @@ export interface FileHostSource {
   readonly path?: string;
 }
 
+/**
+ * How the last `toBuffer`/`saveAs` wrote the copy: by editing the input package (the user's parts byte for byte), or
+ * through ExcelJS (a CSV, a workbook built in memory, or a package the editor declined, with its reason).
+ */
+export type SaveRoute =
+  | { readonly route: "package-copy" }
+  | { readonly route: "exceljs"; readonly reason: PackageCopyRefusal | "no-input-package" | "log-not-rebuildable" };
+
 /** `saveAs` was asked to write over the file the workbook was read from; Collect never modifies its input. */
 export class WouldOverwriteSourceError extends Error {
   override readonly name = "WouldOverwriteSourceError";
@@ -46,8 +57,10 @@ export class WouldOverwriteSourceError extends Error {
 
 /**
  * `WorkbookHost` over an ExcelJS workbook (an .xlsx read from disk or memory, or a CSV held as one text-only sheet).
- * Reads never change the workbook; writes only create, replace or append to sheets named "Collect …"; the user's
- * sheets are written back by ExcelJS as it read them (see the round-trip tests for what ExcelJS keeps).
+ * Reads never change the workbook; writes only create, replace or append to sheets named "Collect …". Opened from
+ * .xlsx bytes, the copy is the input package with Collect's sheets put into it, every other part byte for byte (so
+ * charts, pivot tables and images ExcelJS cannot round-trip stay); otherwise ExcelJS writes the whole workbook (see
+ * the round-trip tests for what it keeps).
  * An owned sheet's `charts` are skipped: ExcelJS cannot write charts, so files written by the CLI have none (the
  * Excel host adds them); such sheets carry a note row saying so.
  */
@@ -56,17 +69,36 @@ export class FileHost implements WorkbookHost {
   /** The CSV sheet until the workbook is saved (kept as a grid so a 100k-row CSV does not become 1.5M ExcelJS cells). */
   private csv: CsvSheet | null;
   private readonly csvInfo: CsvReadInfo | null;
+  /**
+   * Owned sheets written since the workbook was opened, by lower-case name, in the order they were first written: the
+   * layout and table name it was written with, or null when rows were appended (it is rebuilt from its cells).
+   */
+  private readonly ownedWrites = new Map<string, { readonly layout: OwnedSheetLayout; readonly tableName: string } | null>();
+  /**
+   * Owned sheets (lower-case names) whose ExcelJS worksheet is still empty: with an input package to edit, a written
+   * sheet's cells go into ExcelJS only when something reads them or ExcelJS saves, since the package copy writes them
+   * from the layout (800k cells at 100k invoices: a second of work and a larger heap for nothing).
+   */
+  private readonly unfilled = new Set<string>();
+  private route: SaveRoute | null = null;
 
+  /** `packageBytes`: the .xlsx the workbook was read from, which the copy is made by editing (null: save through ExcelJS). */
   constructor(
     private readonly workbook: ExcelJS.Workbook,
     readonly source: FileHostSource,
     csv: CsvSheet | null = null,
+    private readonly packageBytes: Uint8Array | null = null,
   ) {
     this.csv = csv;
     this.csvInfo =
       csv === null
         ? null
         : { sheetName: csv.grid.sheetName, encoding: csv.encoding, delimiter: csv.delimiter, problems: csv.problems };
+  }
+
+  /** How the last save wrote the copy, or null before the first. */
+  get lastSaveRoute(): SaveRoute | null {
+    return this.route;
   }
 
   /** How the CSV was decoded and split, or null for a workbook file. */
@@ -107,6 +139,7 @@ export class FileHost implements WorkbookHost {
     this.assertReplaceable(sheetName, actual);
     if (rows.length === 0) return;
     const worksheet = this.worksheet(actual);
+    this.ownedWrites.set(actual.toLowerCase(), null);
     const grid = readWorksheetGrid(worksheet, this.system());
     const lastRow = grid.values.length === 0 ? 0 : grid.top + grid.values.length - 1;
     const tables = tableModelsOf(worksheet).map((model) => ({ model, block: parseBlockAddress(model.tableRef) }));
@@ -167,11 +200,41 @@ export class FileHost implements WorkbookHost {
     if (batch.append !== undefined) await this.appendRows(batch.append.sheetName, batch.append.rows, batch.append.numberFormats);
   }
 
-  /** The workbook as .xlsx bytes: the user's sheets as read, the CSV as a text sheet, and the Collect sheets. */
+  /**
+   * The workbook as .xlsx bytes: the user's sheets as read, the CSV as a text sheet, and the Collect sheets. Opened
+   * from an .xlsx, the input package with Collect's sheets put in (the user's parts byte for byte); else, or when that
+   * package has a shape the editor declines, ExcelJS's save. `lastSaveRoute` says which.
+   */
   async toBuffer(): Promise<Uint8Array> {
+    if (this.packageBytes !== null && this.csv === null) {
+      const sources = this.ownedSources();
+      if (sources !== null) {
+        const copy = await writePackageCopy(this.packageBytes, this.sheetNames(), sources);
+        this.route = copy.ok ? { route: "package-copy" } : { route: "exceljs", reason: copy.reason };
+        if (copy.ok) return copy.bytes;
+      } else {
+        this.route = { route: "exceljs", reason: "log-not-rebuildable" };
+      }
+    } else {
+      this.route = { route: "exceljs", reason: "no-input-package" };
+    }
     this.materialiseCsv();
+    for (const key of [...this.unfilled]) this.worksheet(this.resolveSheetName(key) ?? key);
     const written = await this.workbook.xlsx.writeBuffer();
     return new Uint8Array(written);
+  }
+
+  /** What the package copy writes for each owned sheet written since opening, or null when one cannot be rebuilt. */
+  private ownedSources(): OwnedSheetSource[] | null {
+    const sources: OwnedSheetSource[] = [];
+    for (const [key, written] of this.ownedWrites) {
+      const actual = this.resolveSheetName(key);
+      if (actual === null) throw new SheetNotFoundError(key, this.sheetNames());
+      const source = written ?? rebuildOwnedSheet(this.worksheet(actual), this.system());
+      if (source === null) return null;
+      sources.push(source);
+    }
+    return sources;
   }
 
   /** Writes the workbook as .xlsx to `path`. Throws `WouldOverwriteSourceError` when `path` is the input file. */
@@ -200,9 +263,16 @@ export class FileHost implements WorkbookHost {
     return this.sheetNames().find((candidate) => candidate.toLowerCase() === wanted) ?? null;
   }
 
+  /** The ExcelJS worksheet of a sheet, with its cells (an owned sheet written since opening is filled first). */
   private worksheet(name: string): ExcelJS.Worksheet {
     const worksheet = this.workbook.getWorksheet(name);
     if (worksheet === undefined) throw new SheetNotFoundError(name, this.sheetNames());
+    const key = name.toLowerCase();
+    const written = this.ownedWrites.get(key);
+    if (this.unfilled.has(key) && written !== undefined && written !== null) {
+      this.unfilled.delete(key);
+      writeOwnedWorksheet(worksheet, written.layout, written.tableName);
+    }
     return worksheet;
   }
 
@@ -226,20 +296,28 @@ export class FileHost implements WorkbookHost {
     const plans = sheets.map((sheet) => {
       const existing = this.resolveSheetName(sheet.name);
       if (existing !== null) this.assertReplaceable(sheet.name, existing);
-      return { layout: layOutOwnedSheet(sheet), existing };
+      const layout = layOutOwnedSheet(sheet);
+      assertStorableNumbers(layout);
+      return { layout, existing };
     });
     let written = 0;
     for (const { layout, existing } of plans) {
       if (existing !== null && mode === "create-only") continue;
       let orderNo: number | null = null;
       if (existing !== null) {
-        const old = this.worksheet(existing);
+        const old = this.workbook.getWorksheet(existing);
+        if (old === undefined) throw new SheetNotFoundError(existing, this.sheetNames());
         orderNo = orderNoOf(old);
         this.workbook.removeWorksheet(old.id);
+        this.unfilled.delete(existing.toLowerCase());
       }
       const worksheet = this.workbook.addWorksheet(layout.name);
       if (orderNo !== null) setOrderNo(worksheet, orderNo);
-      writeOwnedWorksheet(worksheet, layout, uniqueTableName(layout.name, this.takenTableNames()));
+      const tableName = uniqueTableName(layout.name, this.takenTableNames());
+      const key = layout.name.toLowerCase();
+      this.ownedWrites.set(key, { layout, tableName });
+      if (this.packageBytes === null) writeOwnedWorksheet(worksheet, layout, tableName);
+      else this.unfilled.add(key);
       written += 1;
     }
     return written;
@@ -252,6 +330,10 @@ export class FileHost implements WorkbookHost {
       for (const model of tableModelsOf(worksheet)) taken.add(model.name.toLowerCase());
     }
     for (const defined of this.workbook.definedNames.model) taken.add(defined.name.toLowerCase());
+    for (const key of this.unfilled) {
+      const written = this.ownedWrites.get(key);
+      if (written !== undefined && written !== null) taken.add(written.tableName.toLowerCase());
+    }
     return taken;
   }
 

@@ -1,4 +1,4 @@
-export { FileHost, WouldOverwriteSourceError, type CsvReadInfo, type FileHostSource } from "./file-host";
+export { FileHost, WouldOverwriteSourceError, type CsvReadInfo, type FileHostSource, type SaveRoute } from "./file-host";
 export {
   fileHostFromWorkbook,
   openWorkbookBuffer,

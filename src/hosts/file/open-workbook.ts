@@ -43,7 +43,8 @@ async function open(bytes: Uint8Array, fileName: string, path?: string): Promise
   } catch (error) {
     return err({ code: "unreadable-file", fileName, detail: error instanceof Error ? error.message : String(error) });
   }
-  return ok(new FileHost(workbook, source));
+  // Only a plain .xlsx is copied by editing its package: an .xlsm's copy is written without its macros (see above).
+  return ok(new FileHost(workbook, source, null, extension === "xlsx" ? bytes : null));
 }
 
 /**

@@ -7,6 +7,7 @@ import type ExcelJS from "exceljs";
  *   `getTables(): [Table, void][]`, the runtime returns Table[] and `Table` has no `model`).
  * - `worksheet.orderNo` sets the tab order (`workbook.worksheets` sorts by it) and is not declared.
  * - `worksheet._merges` records the merged areas (master address → Range) that `worksheet.model.merges` lists.
+ * - `worksheet.conditionalFormattings` lists the sheet's conditional formats and is not declared.
  */
 
 /** What Collect reads or changes of an ExcelJS table model. */
@@ -14,6 +15,10 @@ export interface TableModelLike {
   name: string;
   tableRef: string;
   autoFilterRef?: string;
+  /** The column names, left to right. */
+  columns?: readonly { readonly name?: unknown }[];
+  /** The table style (`theme` is its name, "TableStyleMedium2"). */
+  style?: { readonly theme?: unknown };
 }
 
 /** Thrown when ExcelJS's runtime shape is not the one this file was written against. */
@@ -64,4 +69,11 @@ export function mergesOf(worksheet: ExcelJS.Worksheet): readonly string[] {
     const range = (merge as { range?: unknown } | null)?.range;
     return typeof range === "string" ? [range] : [];
   });
+}
+
+/** The number of conditional formats a worksheet has. */
+export function conditionalFormatCountOf(worksheet: ExcelJS.Worksheet): number {
+  const formats = (worksheet as unknown as { conditionalFormattings?: unknown }).conditionalFormattings;
+  if (!Array.isArray(formats)) throw new ExcelJsShapeError(`ExcelJS worksheet "${worksheet.name}" has no conditionalFormattings list.`);
+  return formats.length;
 }

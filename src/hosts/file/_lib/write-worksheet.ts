@@ -18,6 +18,22 @@ export function toExcelJsValue(value: CellValue, where: string): ExcelJsScalar {
   return value;
 }
 
+/**
+ * Throws `InvalidOwnedSheetError` when a cell of the layout holds a number Excel cannot store (NaN, ±Infinity), so a
+ * write is refused before it changes anything.
+ */
+export function assertStorableNumbers(layout: OwnedSheetLayout): void {
+  const check = (rows: readonly (readonly CellValue[])[], firstRow: number): void => {
+    rows.forEach((row, r) => {
+      row.forEach((value, c) => {
+        if (typeof value === "number" && !Number.isFinite(value)) toExcelJsValue(value, `'${layout.name}'!${columnLetters(c + 1)}${firstRow + r + 1}`);
+      });
+    });
+  };
+  check(layout.preamble, 0);
+  check(layout.rows, layout.headerRow + 1);
+}
+
 /** Character width Excel gives a column of the default font when the sheet says nothing (8.43). */
 const DEFAULT_COLUMN_WIDTH_CHARS = 8.43;
 
