@@ -1,19 +1,13 @@
 import type { IsoDate } from "../dates/iso-date";
 import { day, testContact, testCustomer, testInvoice, testLedger, testPayment } from "../desk/_lib/test-ledger";
 import type { Cents } from "../money/cents";
-import { DEFAULT_COLLECT_POLICY, type CollectPolicy } from "../policy/collect-policy";
+import type { CollectPolicy } from "../policy/collect-policy";
 import { defaultReplayWindow, modelPayments, PAYMENT_MODEL, replayPolicy, replayWindowEndingAt } from "./replay-policy";
 import { customerEvents, simulatePolicy, type ReplayedContact } from "./simulate-policy";
+import { TEST_CURRENT_POLICY, TEST_DRAFT_POLICY } from "./_lib/test-policies";
 
-/** No scenarios: every customer on the Standard stages. */
-const current: CollectPolicy = { ...DEFAULT_COLLECT_POLICY, scenarioRules: [] };
-/** The draft: firmer pressure at 8 days instead of 15, a final notice at 30 days with a 40.00 fee and 8% simple interest. */
-const draft: CollectPolicy = {
-  ...current,
-  interestMethod: "simple-daily",
-  annualInterestRate: 0.08,
-  stages: current.stages.map((s) => (s.level === 5 ? { ...s, triggerDaysFromDue: 8 } : s.level === 6 ? { ...s, triggerDaysFromDue: 30, feeCents: 40_00 as Cents, chargeInterest: true } : s)),
-};
+const current = TEST_CURRENT_POLICY;
+const draft = TEST_DRAFT_POLICY;
 
 // One invoice of 1,000.00 due 1 Jun 2026 and never paid; one paid on 20 Jul (50 days late); a promise logged by the customer.
 const ledger = testLedger({

@@ -1,20 +1,13 @@
 import { day, testContact, testCustomer, testInvoice, testLedger, testPayment } from "../../core/desk/_lib/test-ledger";
-import type { Cents } from "../../core/money/cents";
-import { DEFAULT_COLLECT_POLICY, type CollectPolicy } from "../../core/policy/collect-policy";
 import { PAYMENT_MODEL, replayPolicy } from "../../core/replay/replay-policy";
 import type { CellValue } from "../grid";
 import { ownedSheetToGrid } from "./_lib/to-grid";
 import { WHAT_IF_SHEET_NAME } from "./policy-draft-sheet";
 import { WHAT_IF_COLUMNS, whatIfSheet } from "./what-if-sheet";
+import { TEST_CURRENT_POLICY, TEST_DRAFT_POLICY } from "../../core/replay/_lib/test-policies";
 
-const current: CollectPolicy = { ...DEFAULT_COLLECT_POLICY, scenarioRules: [] };
-/** Firmer pressure at 8 days instead of 15; a final notice at 30 days with a 40.00 fee and 8% simple interest. */
-const draft: CollectPolicy = {
-  ...current,
-  interestMethod: "simple-daily",
-  annualInterestRate: 0.08,
-  stages: current.stages.map((s) => (s.level === 5 ? { ...s, triggerDaysFromDue: 8 } : s.level === 6 ? { ...s, triggerDaysFromDue: 30, feeCents: 40_00 as Cents, chargeInterest: true } : s)),
-};
+const current = TEST_CURRENT_POLICY;
+const draft = TEST_DRAFT_POLICY;
 const ledger = testLedger({
   invoices: [
     testInvoice({ no: "LATE", customer: "C1", invoiceDate: "2026-05-02", dueDate: "2026-06-01", amount: 1000 }),
