@@ -44,6 +44,9 @@ export const useWorklistItemStyles = makeStyles({
   name: { flexGrow: 1, minWidth: 0, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
   amount: { flexShrink: 0, fontVariantNumeric: "tabular-nums" },
   channel: { color: tokens.colorNeutralForeground2, flexShrink: 0 },
+  /** The stage keeps its one line; the channel words beside it wrap instead. */
+  badge: { flexShrink: 0, whiteSpace: "nowrap" },
+  channelWords: { minWidth: 0, color: tokens.colorNeutralForeground3 },
   muted: { color: tokens.colorNeutralForeground3 },
   reason: { color: tokens.colorNeutralForeground2 },
   footer: {

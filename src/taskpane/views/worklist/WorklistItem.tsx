@@ -47,9 +47,9 @@ export function WorklistItem({ row, locale, onOpen, onDone, disabled = false, cl
             </Body1Strong>
           </span>
           <span className={styles.line}>
-            <StageBadge level={row.stageLevel} name={row.stageName} />
+            <StageBadge level={row.stageLevel} name={row.stageName} className={styles.badge} />
             <ChannelIcon channel={row.channel} className={styles.channel} />
-            <Caption1 className={styles.muted}>
+            <Caption1 className={styles.channelWords}>
               {CHANNEL_WORDS[row.channel]} · {row.tone}
               {row.riskBand === "high" ? ` · likely late (risk ${row.riskScore ?? ""})` : ""}
             </Caption1>
