@@ -205,6 +205,11 @@ describeInChromium(title, () => {
     await table.waitFor({ timeout: 60_000 });
     process.stdout.write(`what-if replay of the sample in Chromium: ${Date.now() - started} ms\n`);
     await expect(table.locator("tr", { hasText: "All contacts" }).textContent()).resolves.toMatch(/^All contacts[\d,]+[\d,]+[+−]?\d/);
+    // Only the final notice changed since the save: the form restarted from the saved policy (stage 5 at 20 everywhere),
+    // and the scenarios whose final notice was Standard's follow the edit.
+    const compared = await page.locator("section[aria-labelledby='what-if-heading']").textContent();
+    expect(compared).toContain('Late-payer risk stage 6 "Final notice": starts 30 days after due (was 45 days after due)');
+    expect(compared).not.toContain("stage 5");
     await table.scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(SCREENSHOTS, "pane-policy-what-if.png") });
     await page.getByRole("button", { name: "Write to the workbook" }).click();

@@ -45,6 +45,20 @@ describe("the Collect Policy sheet", () => {
     expect(readPolicySheet(ownedSheetToGrid(defaultPolicySheet(changed, weights)))).toEqual({ value: { ...changed, weights }, issues: [] });
   });
 
+  it("lists only the levels a scenario does its own way, so the others follow a change to the Standard stages", () => {
+    const grid = defaultGrid();
+    const rows = grid.values.filter((values) => values[0] === "Late-payer risk" && typeof values[1] === "number");
+    expect(rows.map((values) => [values[1], values[3]])).toEqual([[3, -10]]);
+    // The bookkeeper moves Standard's final notice from 45 to 30 days: Late-payer risk follows, Key account keeps its 60.
+    const standardFinal = grid.values.findIndex((values) => values[0] === "Standard" && values[1] === 6);
+    const read = readPolicySheet(withCell(grid, standardFinal, 3, 30));
+    expect(read.issues).toEqual([]);
+    const level6 = (name: string) => read.value.scenarios.find((s) => s.name === name)?.stages?.find((stage) => stage.level === 6)?.triggerDaysFromDue;
+    expect(level6("Late-payer risk")).toBe(30);
+    expect(level6("Key account")).toBe(60);
+    expect(read.value.scenarios.find((s) => s.name === "Late-payer risk")?.stages?.find((stage) => stage.level === 3)?.triggerDaysFromDue).toBe(-10);
+  });
+
   it("round-trips a late-payment risk rule naming several bands", () => {
     const changed: CollectPolicy = { ...DEFAULT_COLLECT_POLICY, scenarioRules: [{ scenario: "Late-payer risk", field: "risk-band", anyOf: ["medium", "high"] }] };
     const sheet = defaultPolicySheet(changed);

@@ -2,6 +2,7 @@ import { centsToAmount } from "../../core/money/cents";
 import { DEFAULT_COLLECT_POLICY, type CollectPolicy, type PolicySettings } from "../../core/policy/collect-policy";
 import type { Channel, StageDefinition, ToneRule } from "../../core/policy/policy";
 import { STANDARD_SCENARIO, type ScenarioField, type ScenarioRule } from "../../core/policy/scenario";
+import { ownLevels } from "../../core/policy/stage-inheritance";
 import { DEFAULT_PRIORITY_WEIGHTS, PRIORITY_FACTORS, PRIORITY_FACTOR_INFO, type PriorityWeights } from "../../core/desk/priority-weights";
 import type { CellValue } from "../grid";
 import type { OwnedColumn, OwnedSheet } from "../owned-sheet";
@@ -108,7 +109,7 @@ export function defaultPolicySheet(policy: CollectPolicy = DEFAULT_COLLECT_POLIC
     ...settings,
     [],
     [POLICY_SECTIONS.scenarios],
-    ["Variants of the stage table for groups of customers. Grace days blank = as Standard. A scenario without rows in the Stages table uses the Standard stages; list only the levels that differ if you like."],
+    ["Variants of the stage table for groups of customers. Grace days blank = as Standard. A scenario lists in the Stages table only the levels it does its own way; its other levels follow the Standard stages (change a Standard stage and they change too). A scenario without rows uses the Standard stages."],
     [...SCENARIOS_HEADER],
     ...policy.scenarios.map((scenario) => [scenario.name, scenario.graceDays, scenario.description]),
     [],
@@ -126,7 +127,8 @@ export function defaultPolicySheet(policy: CollectPolicy = DEFAULT_COLLECT_POLIC
   ];
   const rows = [
     ...policy.stages.map((stage) => stageRow(STANDARD_SCENARIO, stage)),
-    ...policy.scenarios.flatMap((scenario) => (scenario.stages ?? []).map((stage) => stageRow(scenario.name, stage))),
+    // A scenario's rows are only the levels it sets its own way; the others follow Standard, edits included.
+    ...policy.scenarios.flatMap((scenario) => ownLevels(scenario.stages ?? [], policy.stages).map((stage) => stageRow(scenario.name, stage))),
   ];
   return { name: POLICY_SHEET_NAME, columns: STAGE_COLUMNS, rows, preamble, asTable: true, freezeHeader: false };
 }

@@ -1,4 +1,5 @@
 /** @jest-environment jsdom */
+import { followStandard } from "../../../core/policy/stage-inheritance";
 import { sampleHost, SAMPLE_AS_OF } from "../../../../test/helpers/sample-book";
 import { button, changeValue, click, openTab, renderPane, settled, waitFor, type RenderedPane } from "../../../../test/helpers/render-pane";
 import { replayPolicy, replayWindowEndingAt } from "../../../core/replay/replay-policy";
@@ -75,7 +76,12 @@ describe("PolicyView", () => {
     }, 30000);
 
     const run = await analyseWorkbook(await sampleHost(), { asOf: SAMPLE_AS_OF });
-    const draft = { ...run.policy, stages: run.policy.stages.map((s) => (s.level === 5 ? { ...s, triggerDaysFromDue: 8 } : s)) };
+    const edited = run.policy.stages.map((s) => (s.level === 5 ? { ...s, triggerDaysFromDue: 8 } : s));
+    // Scenarios whose level 5 was Standard's (Late-payer risk) follow the edit; those with their own (Key account) keep it.
+    const scenarios = run.policy.scenarios.map((s) => (s.stages === null ? s : { ...s, stages: followStandard(s.stages, run.policy.stages, edited) }));
+    expect(scenarios.find((s) => s.name === "Late-payer risk")?.stages?.find((st) => st.level === 5)?.triggerDaysFromDue).toBe(8);
+    expect(scenarios.find((s) => s.name === "Key account")?.stages?.find((st) => st.level === 5)?.triggerDaysFromDue).toBe(21);
+    const draft = { ...run.policy, stages: edited, scenarios };
     const expected = replayPolicy(run.ledger, draft, run.policy, replayWindowEndingAt(SAMPLE_AS_OF), { plans: run.plans, risks: ratedRisks(run.ledger, SAMPLE_AS_OF) });
     const cells = (label: string): string[] => {
       const row = [...pane!.container.querySelectorAll("table[aria-label^='What if'] tr")].find((tr) => tr.querySelector("td")?.textContent === label);

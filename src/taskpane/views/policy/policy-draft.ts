@@ -3,6 +3,7 @@
  * policy is built (the same limits the `Collect Policy` sheet's reader applies), so each mistake is shown next
  * to its field rather than replaced by a default.
  */
+import { followStandard } from "../../../core/policy/stage-inheritance";
 import { PRIORITY_FACTORS, type PriorityFactor, type PriorityWeights } from "../../../core/desk/priority-weights";
 import { toCents, type Cents } from "../../../core/money/cents";
 import type { CollectPolicy, PolicySettings } from "../../../core/policy/collect-policy";
@@ -138,7 +139,8 @@ export function fromDraft(draft: PolicyDraft, base: CollectPolicy): { readonly p
   const scenarios = draft.scenarios.map((s) => {
     const grace = s.graceDays.trim() === "" ? null : whole(s.graceDays, 0, MAX_DAYS);
     if (s.graceDays.trim() !== "" && grace === null) errors[`scenarios.${s.name}.graceDays`] = `Blank (as Standard) or a whole number from 0 to ${MAX_DAYS}.`;
-    return { name: s.name, description: s.description, graceDays: grace, stages: s.stages === null ? null : readStages(s.name, s.stages, errors) };
+    // Levels the scenario had as the saved Standard had them follow the Standard edits, as they do in the sheet.
+    return { name: s.name, description: s.description, graceDays: grace, stages: s.stages === null ? null : followStandard(readStages(s.name, s.stages, errors), base.stages, stages) };
   });
   const weights: Record<string, number> = {};
   for (const factor of PRIORITY_FACTORS) {

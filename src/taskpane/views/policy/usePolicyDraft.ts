@@ -78,7 +78,11 @@ export function usePolicyDraft(policy: CollectPolicy, weights: PriorityWeights, 
       if (built.policy === null || built.weights === null) return false;
       const issues = await persist(built.policy, built.weights);
       setRefused(issues);
-      if (issues.length === 0) setDirty(false);
+      if (issues.length === 0) {
+        // The form now shows what was saved, scenarios' followed Standard levels included, so the next edit starts there.
+        setDraft(toDraft(built.policy, built.weights));
+        setDirty(false);
+      }
       return issues.length === 0;
     },
   };
