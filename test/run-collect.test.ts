@@ -1,5 +1,6 @@
 // The whole run on real workbooks, through the file host: the user's sheets come out identical, a second
 // run over the output changes nothing, letters are logged once and count as contacts from the next day.
+import ExcelJS from "exceljs";
 import fs from "fs";
 import os from "os";
 import path from "path";
@@ -134,6 +135,23 @@ describe("a run on a workbook with a draft policy", () => {
     const run = await analyseWorkbook(await open(SAMPLE), { asOf: AS_OF });
     expect(run.whatIf).toBeNull();
     expect(outputSheets(run, run.ledger.dateSystem).map((sheet) => sheet.name)).not.toContain(WHAT_IF_SHEET_NAME);
+  });
+});
+
+describe("a run where a collector's name has characters a sheet name cannot have", () => {
+  it("names the to-do sheet without them and saves a copy that opens", async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(SAMPLE);
+    const customers = workbook.getWorksheet("Customers");
+    const column = (customers?.getRow(1).values as unknown[]).indexOf("Collector");
+    customers?.eachRow((row, number) => {
+      if (number > 1) row.getCell(column).value = "A/R: Jo [UK]";
+    });
+    const file = path.join(tmp, "odd-collector.xlsx");
+    await workbook.xlsx.writeFile(file);
+    const { saved } = await runOn(file, AS_OF, path.join(tmp, "odd-collector-run.xlsx"));
+    const names = await (await open(saved)).listSheets();
+    expect(names).toContain("Collect To-do A-R- Jo -UK-");
   });
 });
 

@@ -32,6 +32,7 @@ import {
   alertsSheet,
   auditSheet,
   collectorSheet,
+  collectorSheetNames,
   customersSheet,
   defaultLogSheet,
   defaultPlansSheet,
@@ -199,7 +200,8 @@ export function outputSheets(run: CollectRun, dateSystem: Ledger["dateSystem"]):
     mergeSheet(mergeSourceRows(run.letters)),
     metricsSheet(run.metrics, { forecast: run.forecast }),
   ];
-  for (const todo of run.worklist.byCollector) sheets.push(collectorSheet(run.worklist, todo.collector, dateSystem));
+  const todoNames = collectorSheetNames(run.worklist.byCollector.map((todo) => todo.collector));
+  for (const todo of run.worklist.byCollector) sheets.push(collectorSheet(run.worklist, todo.collector, dateSystem, todoNames.get(todo.collector)));
   if (run.whatIf !== null) sheets.push(run.whatIf);
   return sheets;
 }

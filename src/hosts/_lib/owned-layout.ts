@@ -68,11 +68,11 @@ export function layOutOwnedSheet(sheet: OwnedSheet): OwnedSheetLayout {
         `Row ${index + 1} of owned sheet "${sheet.name}" has ${row.length} cells but the sheet has ${width} columns.`,
       );
     }
-    return padRow(row, width);
+    return padRow(row.map(fitCellText), width);
   });
   return {
     name: sheet.name,
-    preamble: sheet.preamble ?? [],
+    preamble: (sheet.preamble ?? []).map((row) => row.map(fitCellText)),
     headerRow: sheet.preamble?.length ?? 0,
     headers: uniqueHeaders(sheet.columns.map((column) => column.header)),
     rows,
@@ -85,6 +85,26 @@ export function layOutOwnedSheet(sheet: OwnedSheet): OwnedSheetLayout {
     preambleFormats: (sheet.preamble ?? []).map((row, r) => row.map((value, c) => (typeof value === "string" ? TEXT_FORMAT : (sheet.preambleFormats?.[r]?.[c] ?? null)))),
     charts: sheet.charts ?? [],
   };
+}
+
+/** The most characters Excel keeps in one cell; longer text makes Excel "repair" the file (and Office.js refuse it). */
+export const MAX_CELL_TEXT_LENGTH = 32_767;
+
+/**
+ * Text cut to what a cell can hold, saying how much was left out; anything else unchanged. Collect's longest texts
+ * are lists (a customer's invoice numbers), whose full story is in the user's own sheets.
+ *
+ * @example fitCellText("x".repeat(40_000)).length //=> 32767
+ */
+export function fitCellText(value: CellValue): CellValue {
+  if (typeof value !== "string" || value.length <= MAX_CELL_TEXT_LENGTH) return value;
+  const note = (left: number): string => ` … (${left.toLocaleString("en-GB")} more characters: too long for one cell)`;
+  // The note's own length depends on the count it gives; two passes settle it.
+  let kept = MAX_CELL_TEXT_LENGTH - note(value.length).length;
+  kept = MAX_CELL_TEXT_LENGTH - note(value.length - kept).length;
+  const code = value.charCodeAt(kept - 1);
+  if (code >= 0xd800 && code <= 0xdbff) kept -= 1; // never split a character outside the BMP in two
+  return `${value.slice(0, kept)}${note(value.length - kept)}`;
 }
 
 function ageColumnIndexes(sheet: OwnedSheet): readonly number[] {

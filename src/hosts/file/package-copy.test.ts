@@ -6,6 +6,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { EXCEL_1904_OFFSET_DAYS } from "../../core/excel/constants";
 import type { OwnedSheet } from "../host";
+import { HAVE_SHARED_DATA, SHARED_DATA_DIR, SHARED_DATA_NOTE, sharedDataPath } from "../../../test/helpers/shared-data";
 import { readXlsxParts, rawCells, sheetPartPaths } from "../../../test/helpers/xlsx-parts";
 import { fileHostFromWorkbook, openWorkbookBuffer, type FileHost } from "./index";
 
@@ -102,6 +103,18 @@ async function withChart(bytes: Uint8Array): Promise<Uint8Array> {
 }
 
 /** The same package declared as a macro-enabled workbook (the content type of an .xlsm's workbook part). */
+/** The same workbook with xmlns:r declared on each <sheet> instead of <workbook>, as openpyxl (pandas' engine) writes it. */
+async function asOpenpyxlStyle(bytes: Uint8Array): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  const xml = await zip.file("xl/workbook.xml")?.async("string");
+  if (xml === undefined) throw new Error("no workbook part");
+  const declaration = / xmlns:r="([^"]*)"/.exec(xml);
+  if (declaration === null) throw new Error("the workbook part declares no r: prefix");
+  const moved = xml.replace(declaration[0], "").replace(/<sheet /g, `<sheet xmlns:r="${declaration[1] ?? ""}" `);
+  zip.file("xl/workbook.xml", moved);
+  return zip.generateAsync({ type: "uint8array" });
+}
+
 async function asMacroEnabled(bytes: Uint8Array): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);
   const types = (await zip.file("[Content_Types].xml")?.async("string")) ?? "";
@@ -312,11 +325,12 @@ describe("FileHost's copy of an .xlsx: the input package with Collect's sheets p
     expect(opened.value.lastSaveRoute).toEqual({ route: "exceljs", reason });
   });
 
-  itWithXmllint("writes well-formed XML in every part (xmllint --noout)", async () => {
-    const output = await packageCopy(await withChart(await userWorkbookBytes()), [WORKLIST, NOTES, EMPTY, LOG]);
+  /** xmllint --noout over every XML part: well-formed, every namespace prefix declared. */
+  async function expectWellFormedParts(output: Uint8Array): Promise<void> {
     const folder = mkdtempSync(join(tmp, "parts-"));
     const files: string[] = [];
     for (const [name, bytes] of await partBytes(output)) {
+      if (!/\.(xml|rels)$/.test(name)) continue;
       const file = join(folder, name.replace(/[^\w.]/g, "_"));
       writeFileSync(file, bytes);
       files.push(file);
@@ -324,7 +338,26 @@ describe("FileHost's copy of an .xlsx: the input package with Collect's sheets p
     const lint = spawnSync("xmllint", ["--noout", ...files], { encoding: "utf8" });
     expect(lint.stderr).toBe("");
     expect(lint.status).toBe(0);
+  }
+
+  itWithXmllint("writes well-formed XML in every part (xmllint --noout)", async () => {
+    await expectWellFormedParts(await packageCopy(await withChart(await userWorkbookBytes()), [WORKLIST, NOTES, EMPTY, LOG]));
   });
+
+  itWithXmllint("declares the r: prefix of the sheets it adds when the workbook part declares it per sheet (openpyxl, pandas)", async () => {
+    const input = await asOpenpyxlStyle(await userWorkbookBytes());
+    const workbookXml = (await partBytes(input)).get("xl/workbook.xml");
+    expect(Buffer.from(workbookXml ?? []).toString("utf8")).not.toMatch(/<workbook[^>]*xmlns:r=/);
+    await expectWellFormedParts(await packageCopy(input, [WORKLIST, LOG]));
+  });
+
+  const sharedWorkbooks = HAVE_SHARED_DATA ? readdirSync(SHARED_DATA_DIR).filter((name) => name.endsWith(".xlsx")) : [];
+  (HAVE_XMLLINT && sharedWorkbooks.length > 0 ? it.each(sharedWorkbooks) : it.skip.each(["(none)"]))(
+    `writes well-formed XML in every part of the copy of the real workbook %s${SHARED_DATA_NOTE}`,
+    async (name) => {
+      await expectWellFormedParts(await packageCopy(readFileSync(sharedDataPath(name)), [WORKLIST, NOTES, EMPTY, LOG]));
+    },
+  );
 
   itWithLibreOffice(`opens in LibreOffice with the chart and Collect's cells${LIBREOFFICE_NOTE}`, async () => {
     const output = await packageCopy(await withChart(await userWorkbookBytes()), [WORKLIST, NOTES, EMPTY, LOG]);

@@ -6,7 +6,7 @@ export { PLANS_SHEET_NAME, PLAN_COLUMNS, PLAN_DEFAULT_LEAD_DAYS, defaultPlansShe
 export { LOG_SHEET_NAME, LOG_COLUMNS, CHANNEL_LABELS, defaultLogSheet, logRows, type LogRowsOptions } from "./log-sheet";
 export { readLogSheet, type ReadLogOptions } from "./read-log-sheet";
 export { matchCustomers, type CustomerMatcher } from "./customer-match";
-export { WORKLIST_SHEET_NAME, worklistSheet, collectorSheet } from "./worklist-sheet";
+export { WORKLIST_SHEET_NAME, worklistSheet, collectorSheet, collectorSheetNames } from "./worklist-sheet";
 export { CUSTOMERS_SHEET_NAME, customersSheet } from "./customers-sheet";
 export { HOLDS_SHEET_NAME, holdsAndCreditsSheet } from "./holds-sheet";
 export { AUDIT_SHEET_NAME, auditSheet } from "./audit-sheet";

@@ -10,7 +10,7 @@ import { alertsSheet } from "./alerts-sheet";
 import { auditSheet } from "./audit-sheet";
 import { customersSheet } from "./customers-sheet";
 import { holdsAndCreditsSheet } from "./holds-sheet";
-import { collectorSheet, worklistSheet } from "./worklist-sheet";
+import { collectorSheet, collectorSheetNames, worklistSheet } from "./worklist-sheet";
 
 const due = (days: number) => addDays(TEST_AS_OF, -days);
 const serial = (date: string, system: "1900" | "1904"): number => {
@@ -100,5 +100,24 @@ describe("output sheets", () => {
 
   it("audit: one row per record", () => {
     expect(auditSheet(worklist.audit).rows).toHaveLength(worklist.audit.length);
+  });
+});
+
+describe("collectorSheetNames", () => {
+  it("drops the characters Excel forbids in a sheet name and keeps within 31 characters", () => {
+    const names = collectorSheetNames(["Sam", "A/R: Jo [UK]*?\\", "Alexandra Montgomery-Fitzwilliam"]);
+    expect(names.get("Sam")).toBe("Collect To-do Sam");
+    expect(names.get("A/R: Jo [UK]*?\\")).toBe("Collect To-do A-R- Jo -UK----");
+    expect(names.get("Alexandra Montgomery-Fitzwilliam")).toBe("Collect To-do Alexandra Montgom");
+    for (const name of names.values()) {
+      expect(name.length).toBeLessThanOrEqual(31);
+      expect(name).not.toMatch(/[\\/?*[\]:]/);
+    }
+  });
+
+  it("numbers collectors who would share a sheet (Excel ignores case), and the sheet is named so", () => {
+    const names = collectorSheetNames(["Alexandra Montgomery-Fitzwilliam", "Alexandra Montgomery-Smith", "sam", "SAM"]);
+    expect([...names.values()]).toEqual(["Collect To-do Alexandra Montgom", "Collect To-do Alexandra Mon (2)", "Collect To-do sam", "Collect To-do SAM (2)"]);
+    expect(collectorSheet(worklist, "Sam", "1900", "Collect To-do Sam (2)").name).toBe("Collect To-do Sam (2)");
   });
 });

@@ -96,15 +96,42 @@ export function worklistSheet(worklist: Worklist, dateSystem: DateSystem): Owned
   };
 }
 
+/** Excel's longest sheet name. */
+const MAX_SHEET_NAME_LENGTH = 31;
+
+/**
+ * The to-do sheet name of each collector: "Collect To-do " and the name, without the characters Excel forbids in a
+ * sheet name (\ / ? * [ ] :), cut to 31 characters, and numbered when two collectors would get the same sheet
+ * (Excel compares sheet names without regard to case).
+ *
+ * @example collectorSheetNames(["Sam", "A/R: Jo"]) //=> Map { "Sam" => "Collect To-do Sam", "A/R: Jo" => "Collect To-do A-R- Jo" }
+ */
+export function collectorSheetNames(collectors: readonly string[]): ReadonlyMap<string, string> {
+  const names = new Map<string, string>();
+  const taken = new Set<string>();
+  for (const collector of collectors) {
+    const base = `Collect To-do ${collector.replace(/[\\/?*[\]:]/g, "-").replace(/\s+/g, " ").trim()}`.trimEnd();
+    let name = base.slice(0, MAX_SHEET_NAME_LENGTH).trimEnd().replace(/'+$/, "");
+    for (let n = 2; taken.has(name.toLowerCase()); n += 1) {
+      const suffix = ` (${n})`;
+      name = `${base.slice(0, MAX_SHEET_NAME_LENGTH - suffix.length).trimEnd()}${suffix}`;
+    }
+    taken.add(name.toLowerCase());
+    names.set(collector, name);
+  }
+  return names;
+}
+
 /**
  * One collector's to-do list, in the same layout as the worklist.
  *
+ * @param name - the sheet's name (`collectorSheetNames` makes them safe and distinct); by default the collector's alone
  * @example collectorSheet(worklist, "Sam", "1900").name //=> "Collect To-do Sam"
  */
-export function collectorSheet(worklist: Worklist, collector: string, dateSystem: DateSystem): OwnedSheet {
+export function collectorSheet(worklist: Worklist, collector: string, dateSystem: DateSystem, name = collectorSheetNames([collector]).get(collector) ?? ""): OwnedSheet {
   const rows = worklist.byCollector.find((todo) => todo.collector === collector)?.rows ?? [];
   return {
-    name: `Collect To-do ${collector}`.slice(0, 31),
+    name,
     preamble: [[`To-do for ${collector} as of ${worklist.asOf}`], [`${rows.length} row${rows.length === 1 ? "" : "s"}, most urgent first.`]],
     columns: COLUMNS,
     rows: rows.map((item) => row(item, dateSystem)),

@@ -11,7 +11,8 @@ import { escapeXmlAttribute, escapeXmlText } from "./xml-text";
  */
 
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+/** The namespace of relationship ids (`r:id`) in SpreadsheetML parts. */
+export const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const XML_DECLARATION = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n`;
 /** Character width of a column the sheet says nothing about (as `writeOwnedWorksheet` sets it). */
 const DEFAULT_COLUMN_WIDTH_CHARS = 8.43;

@@ -17,7 +17,7 @@ import {
 } from "./opc-package";
 import { AGE_BANDS } from "../../_lib/owned-layout";
 import { EXTENDED_PROPERTIES_REL, listAddedSheets } from "./app-properties";
-import { ownedSheetXml, stylesOf, type OwnedSheetSource } from "./owned-sheet-xml";
+import { ownedSheetXml, REL_NS, stylesOf, type OwnedSheetSource } from "./owned-sheet-xml";
 import { appendOwnedStyles } from "./package-styles";
 import { decodeXmlText, escapeXmlAttribute } from "./xml-text";
 
@@ -164,7 +164,9 @@ export async function writePackageCopy(
       const relId = `rId${relNumber}`;
       takenRelIds.add(relId);
       newRels.push(relationshipXml(relId, WORKSHEET_REL, workbookPart, sheetPart));
-      newSheetElements.push(`<sheet name="${escapeXmlAttribute(sheet.layout.name)}" sheetId="${nextSheetId}" r:id="${relId}"/>`);
+      // The prefix is declared on the element itself: openpyxl (pandas) declares xmlns:r on each <sheet>, not on
+      // <workbook>, and an undeclared prefix makes the whole part unreadable (Excel and LibreOffice refuse it).
+      newSheetElements.push(`<sheet xmlns:r="${REL_NS}" name="${escapeXmlAttribute(sheet.layout.name)}" sheetId="${nextSheetId}" r:id="${relId}"/>`);
       nextSheetId += 1;
       overrides.push({ part: sheetPart, type: WORKSHEET_CONTENT_TYPE });
     }

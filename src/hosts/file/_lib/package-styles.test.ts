@@ -36,7 +36,14 @@ describe("appendOwnedStyles", () => {
 
   it("adds a numFmts collection first in the part when the workbook has none", () => {
     const xml = appendOwnedStyles(STYLES.replace(/<numFmts[\s\S]*?<\/numFmts>/, ""), [{ numberFormat: "0.0%", bold: false }], [])?.xml ?? "";
-    expect(xml).toMatch(/<styleSheet [^>]*><numFmts count="1"><numFmt numFmtId="164" formatCode="0.0%"\/><\/numFmts><fonts/);
+    // 171: the fixture's cellXfs still use id 170, so a new custom id must come after it.
+    expect(xml).toMatch(/<styleSheet [^>]*><numFmts count="1"><numFmt numFmtId="171" formatCode="0.0%"\/><\/numFmts><fonts/);
+  });
+
+  it("gives a new number format an id no number format in the part uses, those inside dxfs included", () => {
+    const withDxf = STYLES.replace("<tableStyles", '<dxfs count="1"><dxf><numFmt numFmtId="190" formatCode="0.000"/></dxf></dxfs><tableStyles');
+    const xml = appendOwnedStyles(withDxf, [{ numberFormat: "0.0000%", bold: false }], [])?.xml ?? "";
+    expect(xml).toContain('<numFmt numFmtId="191" formatCode="0.0000%"/>');
   });
 
   it.each([

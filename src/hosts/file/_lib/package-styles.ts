@@ -101,6 +101,11 @@ export function appendOwnedStyles(xml: string, styles: readonly CellStyleKey[], 
     nextFormatId = Math.max(nextFormatId, id + 1);
     if (code !== undefined && !formatIds.has(decodeXmlText(code))) formatIds.set(decodeXmlText(code), id);
   }
+  // Ids in use anywhere (dxfs and extension lists carry number formats of their own): a new one must clash with none.
+  for (const match of xml.matchAll(/\bnumFmtId="(\d+)"/g)) {
+    const id = Number(match[1]);
+    if (id >= FIRST_CUSTOM_NUMBER_FORMAT_ID) nextFormatId = Math.max(nextFormatId, id + 1);
+  }
   const formatIdOf = (code: string): number => {
     const known = BUILT_IN_FORMAT_IDS.get(code) ?? formatIds.get(code);
     if (known !== undefined) return known;
