@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { NotOwnedSheetError, SheetNotFoundError } from "../host";
 import { readXlsxParts, rawCells, sheetPartPaths } from "../../../test/helpers/xlsx-parts";
 import { FileHost, WouldOverwriteSourceError, fileHostFromWorkbook, openWorkbookBuffer } from "./index";
@@ -262,6 +263,20 @@ describe("openWorkbookBuffer", () => {
     const opened = await openWorkbookBuffer(bytes, fileName);
     expect(opened.ok).toBe(false);
     if (!opened.ok) expect(opened.error.code).toBe(code);
+  });
+});
+
+describe("openWorkbookBuffer on a package whose sheets ExcelJS cannot follow", () => {
+  it("refuses it, rather than write a copy without the user's sheets", async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("Invoices").getCell("A1").value = "Invoice";
+    const zip = await JSZip.loadAsync(await workbook.xlsx.writeBuffer());
+    // The same workbook part with the relationships namespace bound to another prefix: valid XML, unusual.
+    const xml = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
+    zip.file("xl/workbook.xml", xml.replace(/xmlns:r=/, "xmlns:rel=").replace(/ r:id=/g, " rel:id="));
+    const opened = await openWorkbookBuffer(await zip.generateAsync({ type: "uint8array" }), "odd.xlsx");
+    expect(opened.ok).toBe(false);
+    if (!opened.ok) expect(opened.error).toMatchObject({ code: "unreadable-file", detail: expect.stringContaining("no worksheet could be read") });
   });
 });
 

@@ -43,6 +43,11 @@ async function open(bytes: Uint8Array, fileName: string, path?: string): Promise
   } catch (error) {
     return err({ code: "unreadable-file", fileName, detail: error instanceof Error ? error.message : String(error) });
   }
+  // A workbook always has a sheet. None read means ExcelJS could not follow the package (an unusual namespace
+  // prefix, say): refuse it rather than write a copy that would hold Collect's sheets and none of the user's.
+  if (workbook.worksheets.length === 0) {
+    return err({ code: "unreadable-file", fileName, detail: "no worksheet could be read from it (the file may have been written by a program Collect cannot read; open it in Excel and save it again as .xlsx)" });
+  }
   // Only a plain .xlsx is copied by editing its package: an .xlsm's copy is written without its macros (see above).
   return ok(new FileHost(workbook, source, null, extension === "xlsx" ? bytes : null));
 }

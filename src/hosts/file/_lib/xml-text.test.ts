@@ -14,6 +14,7 @@ describe("escapeXmlText", () => {
     { name: "a bell", text: "ding\u0007", expected: "ding" },
     { name: "NUL and vertical tab", text: "a\u0000b\u000Bc", expected: "abc" },
     { name: "DEL", text: "x\u007F", expected: "x" },
+    { name: "the non-characters U+FFFE and U+FFFF", text: "a\uFFFEb\uFFFFc", expected: "abc" },
   ])("drops $name, which XML 1.0 cannot hold (as ExcelJS does)", ({ text, expected }) => {
     expect(escapeXmlText(text)).toBe(expected);
   });

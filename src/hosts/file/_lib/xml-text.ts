@@ -6,9 +6,9 @@
 
 // Matching control characters is the point: XML 1.0 cannot carry them.
 // eslint-disable-next-line no-control-regex
-const NEEDS_ESCAPE = /[&<>"\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|_x[0-9A-Fa-f]{4}_/;
+const NEEDS_ESCAPE = /[&<>"\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|_x[0-9A-Fa-f]{4}_/;
 // eslint-disable-next-line no-control-regex
-const ESCAPES = /[&<>"\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|_(?=x[0-9A-Fa-f]{4}_)/g;
+const ESCAPES = /[&<>"\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|_(?=x[0-9A-Fa-f]{4}_)/g;
 
 function escapeOne(char: string): string {
   switch (char) {
@@ -23,7 +23,7 @@ function escapeOne(char: string): string {
     case "_":
       return "_x005F_";
     default:
-      // Control characters are dropped, as ExcelJS drops them (exceljs/lib/utils/utils.js xmlEncode), so both ways
+      // Control characters (and U+FFFE/U+FFFF, which XML 1.0 does not allow either) are dropped, as ExcelJS drops them (exceljs/lib/utils/utils.js xmlEncode), so both ways
       // of writing a Collect sheet read back alike.
       return "";
   }
