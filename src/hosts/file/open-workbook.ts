@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { err, ok, type Result } from "../../core/types/result";
 import { readCsvSheet, sheetNameForCsv } from "./_lib/csv";
 import { FileHost } from "./file-host";
@@ -45,11 +46,19 @@ async function open(bytes: Uint8Array, fileName: string, path?: string): Promise
   }
   // A workbook always has a sheet. None read means ExcelJS could not follow the package (an unusual namespace
   // prefix, say): refuse it rather than write a copy that would hold Collect's sheets and none of the user's.
-  if (workbook.worksheets.length === 0) {
+  if (workbook.worksheets.length === 0 && (await listsSheets(bytes))) {
     return err({ code: "unreadable-file", fileName, detail: "no worksheet could be read from it (the file may have been written by a program Collect cannot read; open it in Excel and save it again as .xlsx)" });
   }
   // Only a plain .xlsx is copied by editing its package: an .xlsm's copy is written without its macros (see above).
   return ok(new FileHost(workbook, source, null, extension === "xlsx" ? bytes : null));
+}
+
+/** True when the package's workbook part lists at least one sheet (read straight from the zip, not through ExcelJS). */
+async function listsSheets(bytes: Uint8Array): Promise<boolean> {
+  const zip = await JSZip.loadAsync(bytes);
+  const part = zip.file(/(^|\/)workbook\.xml$/)[0];
+  const xml = part === undefined ? "" : await part.async("string");
+  return /<(\w+:)?sheet\b/.test(xml);
 }
 
 /**
