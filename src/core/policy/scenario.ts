@@ -1,5 +1,5 @@
 import type { RiskBand } from "../predict/risk-band";
-import type { StageDefinition } from "./policy";
+import { DEFAULT_POLICY, type StageDefinition } from "./policy";
 
 /** The name of the base scenario: the policy's own stage table and grace days. */
 export const STANDARD_SCENARIO = "Standard";
@@ -84,15 +84,11 @@ const KEY_ACCOUNT_STAGES: readonly StageDefinition[] = [
  * would swamp the desk. What happens after the due date is as Standard (whose tone already turns firm for chronic
  * late payers).
  */
-const LATE_PAYER_STAGES: readonly StageDefinition[] = [
-  { level: 1, id: "invoice-sent", name: "Invoice sent", triggerDaysFromDue: null, channel: "none", tone: "soft", minDaysSinceContact: 0, template: "none", action: "No action: the invoice is out and not yet due" },
-  { level: 2, id: "delivery-confirmed", name: "Delivery confirmed", triggerDaysFromDue: -20, channel: "e-mail", tone: "soft", minDaysSinceContact: 7, template: "delivery-check", action: "Check the invoice arrived and is approved for payment" },
-  { level: 3, id: "pre-due-reminder", name: "Early pre-due reminder", triggerDaysFromDue: -10, channel: "e-mail", tone: "soft", minDaysSinceContact: 7, template: "pre-due", action: "Send a friendly reminder of the coming due date, in time for the customer's payment run" },
-  { level: 4, id: "past-due-inquiry", name: "Past-due inquiry", triggerDaysFromDue: 1, channel: "e-mail", tone: "by-history", minDaysSinceContact: 7, template: "past-due", action: "Ask whether there is a problem with the overdue invoice" },
-  { level: 5, id: "firmer-pressure", name: "Firmer pressure", triggerDaysFromDue: 15, channel: "call", tone: "by-history", minDaysSinceContact: 7, template: "firm-reminder", action: "Call the customer and agree a payment date" },
-  { level: 6, id: "final-notice", name: "Final notice", triggerDaysFromDue: 45, channel: "letter", tone: "firm", minDaysSinceContact: 10, template: "final-notice", action: "Send a final notice with a deadline" },
-  { level: 7, id: "agency-legal", name: "Agency or legal", triggerDaysFromDue: 90, channel: "letter", tone: "firm", minDaysSinceContact: 14, template: "handover", action: "Hand over to a collection agency or solicitor" },
-];
+const LATE_PAYER_STAGES: readonly StageDefinition[] = DEFAULT_POLICY.stages.map((stage) =>
+  stage.id === "pre-due-reminder"
+    ? { ...stage, name: "Early pre-due reminder", triggerDaysFromDue: -10, action: "Send a friendly reminder of the coming due date, in time for the customer's payment run" }
+    : stage,
+);
 
 /** The scenarios shipped with the default policy (Standard is the policy's own stage table). */
 export const DEFAULT_SCENARIOS: readonly ScenarioDefinition[] = [
