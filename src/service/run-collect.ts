@@ -148,11 +148,13 @@ export async function analyseWorkbook(host: WorkbookHost, options: CollectRunOpt
 
   const deciding: Ledger = { ...ledger, contacts: ledger.contacts.filter((entry) => !isOwnLetterOfTheDay(entry, asOf)) };
   // Trained once, on what was known at the end of the as-of date: the ledger as it stood then (time travel).
-  const rated = rateCustomerRisks(ledgerAsOf(deciding, asOf), asOf);
+  const asOfLedger = ledgerAsOf(deciding, asOf);
+  const rated = rateCustomerRisks(asOfLedger, asOf);
   if (rated.unavailable !== null) {
     issues.push({ code: "risk-unavailable", severity: "info", address: null, message: "No customer has a late-payment risk yet: no invoice in the workbook has a paid date on or before the as-of date, so Collect has no payment history to learn from. The worklist follows the scenario rules without risk, and the cash forecast uses the due dates. Add a paid-date column (or a payments sheet) to get both." });
   }
-  const context = buildDeskContext(deciding, policy, asOf, { plans, risks: rated.ratings });
+  // Given the ledger already restated to the as-of date, the desk does not restate it a second time.
+  const context = buildDeskContext(asOfLedger, policy, asOf, { plans, risks: rated.ratings });
   const worklist = buildWorklist(deciding, policy, weights, asOf, { plans, context });
   const statuses = buildCustomerStatuses(deciding, policy, asOf, { plans, decisions: worklist.decisions, context });
   issues.push(...worklist.issues);

@@ -58,13 +58,12 @@ export interface WhatIf {
  * analysis stays out of the pane's bundle.
  */
 async function loadReplay() {
-  const [steps, policy, risks, save] = await Promise.all([
+  const [steps, policy, save] = await Promise.all([
     import("../../../core/replay/replay-in-steps"),
     import("../../../core/replay/replay-policy"),
-    import("../../../service/rated-risks"),
     import("../../../service/save-draft-policy"),
   ]);
-  return { replayPolicyInSteps: steps.replayPolicyInSteps, replayWindowEndingAt: policy.replayWindowEndingAt, ratedRisks: risks.ratedRisks, saveDraftPolicy: save.saveDraftPolicy };
+  return { replayPolicyInSteps: steps.replayPolicyInSteps, replayWindowEndingAt: policy.replayWindowEndingAt, saveDraftPolicy: save.saveDraftPolicy };
 }
 
 function now(): number {
@@ -106,11 +105,11 @@ export function useWhatIf(run: CollectRun, asOf: IsoDate, host: WorkbookHost): W
       const mine = generation.current;
       setProgress({ customersDone: 0, customers: 0, measuring: false });
       const slice = async (): Promise<void> => {
-        const { replayPolicyInSteps, replayWindowEndingAt, ratedRisks } = await loadReplay();
+        const { replayPolicyInSteps, replayWindowEndingAt } = await loadReplay();
         await yieldToUi();
         if (generation.current !== mine) return;
-        // The scenario rules on the risk band see the ratings the run's desk uses (about 0.1 s for the sample).
-        const steps = replayPolicyInSteps(run.ledger, draft, run.policy, replayWindowEndingAt(asOf), { plans: run.plans, risks: ratedRisks(run.ledger, asOf) });
+        // The scenario rules on the risk band see the ratings the run's desk used (rated once, by the run).
+        const steps = replayPolicyInSteps(run.ledger, draft, run.policy, replayWindowEndingAt(asOf), { plans: run.plans, risks: run.risks });
         const began = now();
         await yieldToUi();
         for (;;) {
